@@ -1,0 +1,4 @@
+#ifndef PARKPLAN_CGLPK_SHIM_H
+#define PARKPLAN_CGLPK_SHIM_H
+#include <glpk.h>
+#endif

@@ -1,0 +1,110 @@
+/// Options for one solve.
+public struct SolverOptions: Sendable {
+    /// Wall-clock limit in seconds; nil = none. Must be finite and ≥ 0.
+    public var timeLimitSeconds: Double?
+    /// Stop a MIP when `|bound - incumbent| / max(1, |incumbent|)` ≤ this; nil = solver default.
+    public var relativeGap: Double?
+    /// Let the solver presolve. A warm start (`initialSolution`) needs the original numbering,
+    /// so a solver may turn presolve off when one is given (GLPK does).
+    public var presolve: Bool
+    /// Called from the solving thread with progress, at most every `progressInterval` seconds.
+    public var progress: (@Sendable (ProgressEvent) -> Void)?
+    public var progressIntervalSeconds: Double
+    /// A feasible assignment of every column, handed to the MIP search as a first incumbent.
+    public var initialSolution: [Double]?
+    /// Compute row duals (for a MIP by fixing the integers and re-solving the LP).
+    public var computeDuals: Bool
+
+    public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
+                progress: (@Sendable (ProgressEvent) -> Void)? = nil, progressIntervalSeconds: Double = 0.1,
+                initialSolution: [Double]? = nil, computeDuals: Bool = false) {
+        self.timeLimitSeconds = timeLimitSeconds; self.relativeGap = relativeGap; self.presolve = presolve
+        self.progress = progress; self.progressIntervalSeconds = progressIntervalSeconds
+        self.initialSolution = initialSolution; self.computeDuals = computeDuals
+    }
+}
+
+/// A snapshot of the search.
+public struct ProgressEvent: Sendable, Equatable {
+    /// Best objective found so far; nil before the first feasible point.
+    public var incumbent: Double?
+    public var bestBound: Double?
+    public var gap: Double?
+    public var nodes: Int
+    public var elapsedSeconds: Double
+    public init(incumbent: Double?, bestBound: Double?, gap: Double?, nodes: Int, elapsedSeconds: Double) {
+        self.incumbent = incumbent; self.bestBound = bestBound; self.gap = gap; self.nodes = nodes
+        self.elapsedSeconds = elapsedSeconds
+    }
+}
+
+public enum SolutionStatus: String, Sendable {
+    /// Proven optimal (within the requested gap).
+    case optimal
+    /// A feasible point, optimality not proven (limit reached); see `gap`.
+    case feasible
+    case infeasible
+    case unbounded
+    /// A limit stopped the search before any feasible point was found.
+    case noSolution
+    case numericalFailure
+}
+
+public struct Solution: Sendable {
+    public var status: SolutionStatus
+    /// Objective of `columnValues` (including the model's constant); nil without a point.
+    public var objective: Double?
+    /// Best proven bound on the objective; nil when unknown.
+    public var bestBound: Double?
+    /// `|bound - objective| / max(1, |objective|)`; nil when either is unknown.
+    public var gap: Double?
+    /// One value per column (empty without a point).
+    public var columnValues: [Double]
+    /// One dual per row, when requested and available. For a MIP these come from the LP
+    /// with every integer column fixed at its solution value.
+    public var rowDuals: [Double]?
+    /// A sentence explaining the status (from the solver's return codes).
+    public var message: String
+    public var nodes: Int
+    public var seconds: Double
+    /// Whether the initial solution was accepted by the solver.
+    public var warmStartUsed: Bool
+
+    public init(status: SolutionStatus, objective: Double?, bestBound: Double?, gap: Double?,
+                columnValues: [Double], rowDuals: [Double]?, message: String, nodes: Int, seconds: Double,
+                warmStartUsed: Bool = false) {
+        self.status = status; self.objective = objective; self.bestBound = bestBound; self.gap = gap
+        self.columnValues = columnValues; self.rowDuals = rowDuals; self.message = message
+        self.nodes = nodes; self.seconds = seconds; self.warmStartUsed = warmStartUsed
+    }
+
+    public var hasPoint: Bool { status == .optimal || status == .feasible }
+}
+
+public enum ModelFormat: String, Sendable, CaseIterable { case lp, mps }
+
+/// A solver of `LinearModel`s. Implementations validate the model and options
+/// first and throw `LinearProgrammingError` rather than let a library abort.
+public protocol LinearSolver: Sendable {
+    var name: String { get }
+    var version: String { get }
+    func solve(_ model: LinearModel, options: SolverOptions) throws -> Solution
+    /// The model as text: CPLEX LP (keeps the sense) or MPS (written as a minimisation
+    /// with the objective negated when the model maximises).
+    func export(_ model: LinearModel, format: ModelFormat) throws -> String
+}
+
+/// Problems with a model or options, found before the solver is called.
+public enum LinearProgrammingError: Error, Equatable, CustomStringConvertible {
+    case invalidModel(String)
+    case invalidOptions(String)
+    case solverFailure(String)
+
+    public var description: String {
+        switch self {
+        case .invalidModel(let s): "invalid model: \(s)"
+        case .invalidOptions(let s): "invalid solver options: \(s)"
+        case .solverFailure(let s): "solver failure: \(s)"
+        }
+    }
+}

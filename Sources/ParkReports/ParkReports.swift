@@ -1,0 +1,2 @@
+import ParkModel
+import ParkPlanning
