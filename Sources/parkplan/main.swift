@@ -3,7 +3,15 @@ import ArgumentParser
 struct ParkPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parkplan",
-        abstract: "Plan an industrial park: place projects, schedule expansions, check readiness.")
+        abstract: "Plan an industrial park: place projects, schedule expansions, check readiness (拎包入驻).",
+        discussion: """
+            Exit codes: 0 done; 2 bad input or usage; 3 infeasible (committed or existing projects \
+            cannot all be placed); 4 no feasible plan within the limits; 1 internal error.
+            """,
+        subcommands: [
+            PlanCommand.self, CheckCommand.self, ReadinessCommand.self, CompareCommand.self,
+            ExportModelCommand.self, GenerateCommand.self,
+        ])
 }
 
 ParkPlanCommand.main()
