@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 struct ParkPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,4 +15,15 @@ struct ParkPlanCommand: ParsableCommand {
         ])
 }
 
-ParkPlanCommand.main()
+// SPEC §6: usage errors exit with 2 (ArgumentParser's default is 64).
+do {
+    var command = try ParkPlanCommand.parseAsRoot()
+    try command.run()
+} catch {
+    let code = ParkPlanCommand.exitCode(for: error)
+    if code == .validationFailure {
+        printError(ParkPlanCommand.fullMessage(for: error))
+        exit(ExitStatus.badInput.rawValue)
+    }
+    ParkPlanCommand.exit(withError: error)
+}

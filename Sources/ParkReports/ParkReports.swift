@@ -1,2 +1,0 @@
-import ParkModel
-import ParkPlanning
