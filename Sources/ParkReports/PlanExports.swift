@@ -9,9 +9,22 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 
 /// All files written for one plan into the output folder.
 public enum PlanExports {
-    /// `plan.json` plus the CSV tables and the Markdown report, as (file name, bytes).
+    /// `plan.json` plus the CSV tables and the Markdown report, as (file name, bytes), in this order:
+    /// plan.json, placements.csv, expansions.csv, utilization.csv, readiness.csv, report.md.
+    ///
+    /// Readiness is checked with the plan for every project (see `Readiness.check`). Only the JSON
+    /// encoding can throw.
     public static func files(for plan: Plan, scenario: Scenario, language: ReportLanguage) throws -> [(name: String, data: Data)] {
-        [("plan.json", try PlanJSON.encode(plan))]
+        let readiness = Readiness.check(instance: PlanningInstance(scenario), plan: plan)
+        return [
+            ("plan.json", try PlanJSON.encode(plan)),
+            ("placements.csv", PlanCSV.placements(plan, scenario: scenario).data()),
+            ("expansions.csv", PlanCSV.expansions(plan, scenario: scenario).data()),
+            ("utilization.csv", PlanCSV.utilization(plan).data()),
+            ("readiness.csv", ReadinessText.csv(readiness, scenario: scenario).data()),
+            ("report.md", Data(MarkdownReport.render(plan, scenario: scenario, readiness: readiness,
+                                                     language: language).utf8)),
+        ]
     }
 }
 
@@ -20,6 +33,8 @@ public enum PlanJSON {
     public static func encode(_ plan: Plan) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         var data = try encoder.encode(plan)
         data.append(0x0A)
         return data

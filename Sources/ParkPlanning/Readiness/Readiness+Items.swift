@@ -1,0 +1,112 @@
+import ParkModel
+
+extension Readiness {
+    /// The checklist of one project on one site.
+    struct Evaluation {
+        let siteIndex: Int
+        let site: SiteID
+        let items: [ReadinessItem]
+    }
+
+    /// Builds the checklist items of project `q` on site `s` for a move-in at period `wanted`.
+    static func evaluate(project q: Int, site s: Int, wanted: Int, context: ReadinessContext) -> Evaluation {
+        let instance = context.instance
+        let p = instance.projects[q]
+        let site = instance.sites[s]
+        let count = instance.periodCount
+        func month(_ t: Int?) -> YearMonth? { t.map { instance.month($0) } }
+        func item(_ kind: ReadinessItemKind, clears: Int?, required: Double? = nil, available: Double? = nil,
+                  unit: String = "", subject: String? = nil, waitingOn: [Int] = [], demandAt: Int? = nil) -> ReadinessItem {
+            let clears = clears.flatMap { $0 < count ? $0 : nil }
+            return ReadinessItem(
+                kind: kind, met: clears.map { $0 <= wanted } ?? false, clearsPeriod: clears, clearsMonth: month(clears),
+                required: required, available: available, unit: unit, subject: subject,
+                waitingOn: waitingOn.map { instance.expansions[$0].id }, demandMonth: month(demandAt))
+        }
+        func staticItem(_ kind: ReadinessItemKind, _ ok: Bool, required: Double? = nil, available: Double? = nil,
+                        unit: String = "", subject: String? = nil) -> ReadinessItem {
+            item(kind, clears: ok ? 0 : nil, required: required, available: available, unit: unit, subject: subject)
+        }
+
+        let wantsPlot = p.needsLand
+        guard (site.kind == .plot) == wantsPlot else {
+            return Evaluation(siteIndex: s, site: site.id, items: [
+                staticItem(.siteKind, false, subject: wantsPlot ? "plot" : "building"),
+            ])
+        }
+        var items: [ReadinessItem] = []
+        var needsBuilding: [Int] = []
+
+        // Site ready and built.
+        items.append(item(.siteReady, clears: site.readyPeriod))
+        if site.isPlanned {
+            let built = site.builtBy.filter { context.builtCompletion[$0] != nil }
+            let options = built.isEmpty ? site.builtBy : built
+            let builder = options.min { (context.completion($0) ?? Int.max, $0) < (context.completion($1) ?? Int.max, $1) }
+            let done = builder.flatMap { context.completion($0) }
+            var waiting: [Int] = []
+            if let builder {
+                let chain = context.chain(builder)
+                needsBuilding += chain
+                waiting = chain.isEmpty ? ((done ?? Int.max) > wanted ? [builder] : []) : chain
+            }
+            items.append(item(.siteBuilt, clears: done, subject: builder.map { instance.expansions[$0].id.rawValue },
+                              waitingOn: waiting))
+        }
+
+        // Kind of site: zone or use and ratings.
+        if wantsPlot {
+            if let zones = p.zones {
+                items.append(staticItem(.zone, site.zone.map { zones.contains($0) } ?? false,
+                                        subject: site.zone ?? ""))
+            }
+        } else {
+            items.append(staticItem(.use, site.use == p.use, subject: site.use.rawValue))
+            if p.floorLoadKNM2 > 0 {
+                items.append(staticItem(.floorLoad, site.floorLoadKNM2 >= p.floorLoadKNM2,
+                                        required: p.floorLoadKNM2, available: site.floorLoadKNM2, unit: "kN/m²"))
+            }
+            if p.clearHeightM > 0 {
+                items.append(staticItem(.clearHeight, site.clearHeightM >= p.clearHeightM,
+                                        required: p.clearHeightM, available: site.clearHeightM, unit: "m"))
+            }
+            if p.craneT > 0 {
+                items.append(staticItem(.crane, site.craneT >= p.craneT, required: p.craneT,
+                                        available: site.craneT, unit: "t"))
+            }
+        }
+
+        // Free space.
+        let taken = context.occupants.filter { $0.site == s && $0.project != q }.reduce(0) { $0 + $1.space }
+        let free = site.capacity - taken
+        let need = ReadinessContext.space(of: p, on: site)
+        items.append(staticItem(wantsPlot ? .area : .units, need <= free + 1e-6, required: need,
+                                available: free, unit: wantsPlot ? "m²" : "units"))
+
+        // Connections and headroom.
+        for kind in UtilityKind.allCases where p.needs(kind) {
+            let node = site.node(kind)
+            items.append(staticItem(.connection(kind), node != nil, subject: node.map { instance.nodes[$0].id.rawValue }))
+            guard let node else { continue }
+            for resource in CapacityKind.allCases where resource.utility == kind && p.demand(resource) > 0 {
+                guard let h = headroom(project: q, node: node, kind: resource, wanted: wanted, context: context) else { continue }
+                needsBuilding += h.extras
+                items.append(item(.headroom(resource), clears: h.clears, required: p.demand(resource),
+                                  available: h.availableAtWanted, unit: resource.unit,
+                                  subject: instance.nodes[node].id.rawValue, waitingOn: h.waitingOn,
+                                  demandAt: h.clears.map { p.drawPeriod(start: $0, periodCount: count) }))
+            }
+        }
+
+        // Budget for what must still be built.
+        if let budget = instance.budget, !needsBuilding.isEmpty {
+            var distinct: [Int] = []
+            for e in needsBuilding where !distinct.contains(e) { distinct.append(e) }
+            let cost = context.builtCost + distinct.reduce(0) { $0 + instance.expansions[$1].cost }
+            items.append(staticItem(.budget, cost <= budget * (1 + 1e-9) + 1e-6, required: cost,
+                                    available: budget, unit: instance.scenario.park.currencyOrDefault,
+                                    subject: distinct.map { instance.expansions[$0].id.rawValue }.joined(separator: ", ")))
+        }
+        return Evaluation(siteIndex: s, site: site.id, items: items)
+    }
+}
