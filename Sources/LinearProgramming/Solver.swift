@@ -14,14 +14,32 @@ public struct SolverOptions: Sendable {
     public var initialSolution: [Double]?
     /// Compute row duals (for a MIP by fixing the integers and re-solving the LP).
     public var computeDuals: Bool
+    /// What a MIP search should spend its effort on; solvers map it to their own switches
+    /// (GLPK: see `SolverEmphasis`). Ignored for an LP.
+    public var emphasis: SolverEmphasis
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil, progressIntervalSeconds: Double = 0.1,
-                initialSolution: [Double]? = nil, computeDuals: Bool = false) {
+                initialSolution: [Double]? = nil, computeDuals: Bool = false,
+                emphasis: SolverEmphasis = .balanced) {
         self.timeLimitSeconds = timeLimitSeconds; self.relativeGap = relativeGap; self.presolve = presolve
         self.progress = progress; self.progressIntervalSeconds = progressIntervalSeconds
         self.initialSolution = initialSolution; self.computeDuals = computeDuals
+        self.emphasis = emphasis
     }
+}
+
+/// A solver-neutral hint for a MIP search.
+///
+/// GLPK maps it as follows (its defaults: simple rounding on, everything else off):
+/// - `balanced`: GLPK's defaults.
+/// - `feasibility`: also the feasibility pump (`fp_heur`) and proximity search
+///   (`ps_heur`, limited to half the remaining time and at most 60 s), to find a
+///   first feasible point sooner in large models.
+/// - `bound`: also Gomory, MIR, cover and clique cuts (`gmi_cuts`, `mir_cuts`,
+///   `cov_cuts`, `clq_cuts`), to tighten the bound and close the gap in small models.
+public enum SolverEmphasis: String, Sendable, CaseIterable {
+    case balanced, feasibility, bound
 }
 
 /// A snapshot of the search.

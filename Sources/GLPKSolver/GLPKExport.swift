@@ -1,0 +1,101 @@
+import Foundation
+import LinearProgramming
+internal import CGLPK
+
+/// Writes a model as CPLEX LP or free MPS text with GLPK's writers.
+enum GLPKExport {
+    /// Runs on a `GLPKThread`. The model must have passed validation with unique names.
+    static func write(_ model: LinearModel, format: ModelFormat) throws -> String {
+        let negate = format == .mps && model.sense == .maximize
+        let names = format == .lp ? lpNames(model) : plainNames(model)
+        let problem = try GLPKProblem(model, names: names, negateObjective: negate)
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("parkplan-\(UUID().uuidString).\(format.rawValue)")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let code = url.path.withCString { path in
+            switch format {
+            case .lp: glp_write_lp(problem.pointer, nil, path)
+            case .mps: glp_write_mps(problem.pointer, GLP_MPS_FILE, nil, path)
+            }
+        }
+        guard code == 0 else {
+            throw LinearProgrammingError.solverFailure("GLPK could not write the \(format.rawValue) file \(url.path) (code \(code))")
+        }
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw LinearProgrammingError.solverFailure("could not read back the \(format.rawValue) file: \(error)")
+        }
+        return format == .mps ? mpsHeader(model) + text : text
+    }
+
+    private static func mpsHeader(_ model: LinearModel) -> String {
+        switch model.sense {
+        case .maximize:
+            "* NOTE: the model MAXIMISES its objective. GLPK's MPS drops the objective sense, so this file\n"
+                + "* states the equivalent MINIMISATION of the negated objective (every objective\n"
+                + "* coefficient and the constant are negated); negate the optimum to recover the model's value.\n"
+        case .minimize:
+            "* NOTE: the model minimises its objective, as written below.\n"
+        }
+    }
+
+    // MARK: - Names
+
+    private static func plainNames(_ model: LinearModel) -> GLPKNames {
+        let rows = model.rows.map(\.name)
+        return GLPKNames(problem: model.name, objective: objectiveName(avoiding: rows),
+                         columns: model.columns.map(\.name), rows: rows)
+    }
+
+    private static func lpNames(_ model: LinearModel) -> GLPKNames {
+        let rows = unique(model.rows.map { lpName($0.name) })
+        return GLPKNames(problem: model.name, objective: objectiveName(avoiding: rows),
+                         columns: unique(model.columns.map { lpName($0.name) }), rows: rows)
+    }
+
+    /// "obj", or "obj~2", "obj~3", … when a row already has that name.
+    private static func objectiveName(avoiding rows: [String]) -> String {
+        let taken = Set(rows)
+        var candidate = "obj", suffix = 1
+        while taken.contains(candidate) {
+            suffix += 1
+            candidate = "obj~\(suffix)"
+        }
+        return candidate
+    }
+
+    /// Characters CPLEX LP allows in names besides letters and digits (GLPK's `check_name`).
+    private static let lpPunctuation = Set("!\"#$%&()/,.;?@_`'{}|~".utf8)
+
+    /// A CPLEX-LP-safe spelling of a validated name, so GLPK's writer keeps it instead of
+    /// substituting `x_17`/`r_4`: `[` → `(`, `]` → `)`, any other disallowed character
+    /// (`-`, `+`, `:`, `<`, `=`, `^`, `*`, …) → `_`, and `_` in front of a leading digit or `.`.
+    static func lpName(_ name: String) -> String {
+        var bytes: [UInt8] = name.utf8.map { byte in
+            if byte == UInt8(ascii: "[") { return UInt8(ascii: "(") }
+            if byte == UInt8(ascii: "]") { return UInt8(ascii: ")") }
+            let alphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            return alphanumeric || lpPunctuation.contains(byte) ? byte : UInt8(ascii: "_")
+        }
+        if let first = bytes.first, (0x30...0x39).contains(first) || first == UInt8(ascii: ".") {
+            bytes.insert(UInt8(ascii: "_"), at: 0)
+        }
+        return String(decoding: bytes.prefix(GLPKValidation.maximumNameLength), as: UTF8.self)
+    }
+
+    /// Makes names unique in order: a repeat gets `~2`, `~3`, … appended.
+    private static func unique(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.map { name in
+            var candidate = name, suffix = 1
+            while seen.contains(candidate) {
+                suffix += 1
+                candidate = String(name.prefix(GLPKValidation.maximumNameLength - 12)) + "~\(suffix)"
+            }
+            seen.insert(candidate)
+            return candidate
+        }
+    }
+}

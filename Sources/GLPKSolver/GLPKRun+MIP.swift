@@ -1,0 +1,155 @@
+import LinearProgramming
+internal import CGLPK
+
+// MARK: - Branch-and-cut
+
+extension GLPKRun {
+    /// Solves a MIP with `glp_intopt`.
+    ///
+    /// Without a warm start and with presolve on, `glp_intopt`'s own presolver solves the
+    /// root LP. Otherwise `glp_simplex` solves the root LP first (presolve off, so the
+    /// column numbering stays the original one that `glp_ios_heur_sol` needs) and
+    /// `glp_intopt` continues from its basis.
+    func solveMIP(_ problem: borrowing GLPKProblem) throws -> Solution {
+        let p = problem.pointer
+        prepareWarmStart()
+        let presolveInIntopt = options.presolve && warmStart == nil
+        if !presolveInIntopt {
+            let (status, sentence) = try GLPKStatus.simplex(simplex(p, presolve: false), p)
+            guard status == .optimal else { return rootFailure(status, sentence) }
+            bestBound = glp_get_obj_val(p)
+        }
+        var parm = glp_iocp()
+        glp_init_iocp(&parm)
+        parm.msg_lev = GLP_MSG_OFF
+        parm.presolve = presolveInIntopt ? GLP_ON : GLP_OFF
+        parm.tm_lim = remainingMilliseconds
+        if let gap = options.relativeGap { parm.mip_gap = gap }
+        applyEmphasis(&parm)
+        parm.cb_func = { tree, info in
+            guard let tree, let info else { return }
+            Unmanaged<GLPKRun>.fromOpaque(info).takeUnretainedValue().searchCallback(tree)
+        }
+        let code = withExtendedLifetime(self) {
+            parm.cb_info = Unmanaged.passUnretained(self).toOpaque()
+            return glp_intopt(p, &parm)
+        }
+        guard let (status, sentence) = try GLPKStatus.intopt(code, p, stoppedForTime: stoppedForTime,
+                                                              gap: options.relativeGap)
+        else { return classifyRelaxation(p) }
+        guard status == .optimal || status == .feasible else {
+            if status == .noSolution, let warm = warmStart { return returnWarmStart(warm, sentence) }
+            return finish(status, sentence)
+        }
+        let values = (1...model.columns.count).map { glp_mip_col_val(p, Int32($0)) }
+        let objective = glp_mip_obj_val(p)
+        let proven = code == 0 && status == .optimal
+        let duals = options.computeDuals ? fixedIntegerDuals(p, values: values) : nil
+        return finish(status, sentence, values: values, objective: objective,
+                      bound: proven ? objective : bestBound, duals: duals)
+    }
+
+    /// The root LP relaxation did not reach an optimum: say what that means for the MIP.
+    private func rootFailure(_ status: SolutionStatus, _ sentence: String) -> Solution {
+        switch status {
+        case .infeasible:
+            return finish(.infeasible, "The LP relaxation has no feasible solution, so the problem is infeasible.")
+        case .unbounded:
+            return finish(.unbounded, "The LP relaxation is unbounded, so the problem is unbounded or infeasible.")
+        case .feasible, .noSolution:
+            let limit = "The time limit was reached while solving the root LP relaxation."
+            if let warm = warmStart { return returnWarmStart(warm, limit) }
+            return finish(.noSolution, limit + " No integer feasible solution was found.")
+        case .optimal, .numericalFailure:
+            return finish(.numericalFailure, "The root LP relaxation failed: " + sentence)
+        }
+    }
+
+    /// A limit ended the search before GLPK had an incumbent, but the checked initial
+    /// solution is feasible: return it rather than nothing.
+    private func returnWarmStart(_ warm: [Double], _ sentence: String) -> Solution {
+        warmStartAccepted = true
+        return finish(.feasible, sentence + " The initial solution is returned unimproved.",
+                      values: warm, objective: model.objectiveValue(warm), bound: bestBound)
+    }
+
+    /// After `GLP_ENODFS` from the MIP presolver: re-solve the LP relaxation without
+    /// presolve to tell an infeasible problem from an unbounded relaxation.
+    private func classifyRelaxation(_ p: OpaquePointer) -> Solution {
+        let code = simplex(p, presolve: false)
+        if code == 0, glp_get_status(p) == GLP_NOFEAS || glp_get_prim_stat(p) == GLP_NOFEAS {
+            return finish(.infeasible, "The LP relaxation has no feasible solution, so the problem is infeasible.")
+        }
+        return finish(.unbounded, "The LP relaxation is unbounded, so the problem is unbounded or infeasible.")
+    }
+
+    private func applyEmphasis(_ parm: inout glp_iocp) {
+        switch options.emphasis {
+        case .balanced:
+            break
+        case .feasibility:
+            parm.fp_heur = GLP_ON
+            parm.ps_heur = GLP_ON
+            parm.ps_tm_lim = min(60_000, remainingMilliseconds / 2)
+        case .bound:
+            parm.gmi_cuts = GLP_ON
+            parm.mir_cuts = GLP_ON
+            parm.cov_cuts = GLP_ON
+            parm.clq_cuts = GLP_ON
+        }
+    }
+}
+
+// MARK: - Callback
+
+extension GLPKRun {
+    /// Called by `glp_intopt` for every callback reason: tracks the bound and node
+    /// count, offers the warm start once, enforces the time limit and sends progress.
+    func searchCallback(_ tree: OpaquePointer) {
+        var active: Int32 = 0, live: Int32 = 0, total: Int32 = 0
+        glp_ios_tree_size(tree, &active, &live, &total)
+        nodes = Int(total)
+        let best = glp_ios_best_node(tree)
+        if best != 0 { bestBound = glp_ios_node_bound(tree, best) }
+        let mip = glp_ios_get_prob(tree)
+        let status = glp_mip_status(mip)
+        if status == GLP_FEAS || status == GLP_OPT { incumbent = glp_mip_obj_val(mip) }
+        if glp_ios_reason(tree) == GLP_IHEUR, !warmStartOffered, let warm = warmStart {
+            offerWarmStart(warm, tree)
+        }
+        if timeIsUp, !stoppedForTime {
+            stoppedForTime = true
+            glp_ios_terminate(tree)
+        }
+        emitProgressIfDue()
+    }
+
+    private func offerWarmStart(_ warm: [Double], _ tree: OpaquePointer) {
+        warmStartOffered = true
+        // Column numbering must be the original one (presolve is off when a warm start is given).
+        guard glp_get_num_cols(glp_ios_get_prob(tree)) == Int32(model.columns.count) else {
+            notes.append("The initial solution was not offered: the search works on a transformed problem.")
+            return
+        }
+        let oneBased = [0] + warm
+        warmStartAccepted = oneBased.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) } == 0
+        if warmStartAccepted {
+            incumbent = model.objectiveValue(warm)
+        } else {
+            notes.append("GLPK did not take the initial solution (it already had one at least as good).")
+        }
+    }
+
+    private func emitProgressIfDue() {
+        guard let progress = options.progress else { return }
+        // Hold events until the warm start has been offered so the first one shows it.
+        if warmStart != nil, !warmStartOffered { return }
+        let now = elapsedSeconds
+        if let last = lastEventSeconds, now - last < options.progressIntervalSeconds { return }
+        lastEventSeconds = now
+        var bound = bestBound
+        if let i = incumbent, let b = bound { bound = model.sense == .maximize ? max(b, i) : min(b, i) }
+        let gap = incumbent.flatMap { i in bound.map { abs($0 - i) / max(1, abs(i)) } }
+        progress(ProgressEvent(incumbent: incumbent, bestBound: bound, gap: gap, nodes: nodes, elapsedSeconds: now))
+    }
+}

@@ -1,0 +1,122 @@
+import LinearProgramming
+internal import CGLPK
+
+/// The state of one solve. Created, used and dropped on one `GLPKThread`; the
+/// branch-and-cut callback reaches it through `glp_iocp.cb_info` (no global state).
+final class GLPKRun {
+    let model: LinearModel
+    let options: SolverOptions
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+
+    /// Best proven bound on the objective (objective units), from the root LP or the
+    /// branch-and-cut tree's best active node; nil until one is known.
+    var bestBound: Double?
+    /// Incumbent objective last seen in the callback.
+    var incumbent: Double?
+    /// Nodes created by branch-and-cut so far (`glp_ios_tree_size`'s total count).
+    var nodes = 0
+    /// The initial solution after checking: integers rounded exactly; nil when absent or unusable.
+    var warmStart: [Double]?
+    var warmStartOffered = false
+    var warmStartAccepted = false
+    /// Set when the callback stopped the search because the time limit ran out.
+    var stoppedForTime = false
+    var lastEventSeconds: Double?
+    /// Extra sentences for `Solution.message` (warm start rejected, duals unavailable).
+    var notes: [String] = []
+
+    init(model: LinearModel, options: SolverOptions) {
+        self.model = model
+        self.options = options
+        self.start = clock.now
+    }
+
+    var elapsedSeconds: Double {
+        let d = clock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    /// What is left of the time limit as GLPK's `tm_lim` (milliseconds; `Int32.max` = none).
+    var remainingMilliseconds: Int32 {
+        guard let limit = options.timeLimitSeconds else { return Int32.max }
+        let ms = ((limit - elapsedSeconds) * 1000).rounded(.up)
+        return Int32(max(0, min(ms, Double(Int32.max - 1))))
+    }
+
+    var timeIsUp: Bool { options.timeLimitSeconds.map { elapsedSeconds >= $0 } ?? false }
+
+    // MARK: - Entry
+
+    func solve() throws -> Solution {
+        if model.columns.isEmpty { return solveWithoutColumns() }
+        let problem = try GLPKProblem(model)
+        return model.hasIntegerColumns ? try solveMIP(problem) : try solveLP(problem)
+    }
+
+    /// GLPK needs at least one column; with none every row's activity is 0.
+    private func solveWithoutColumns() -> Solution {
+        let violated = model.rows.first { row in
+            (row.lower.map { $0 > 0 } ?? false) || (row.upper.map { $0 < 0 } ?? false)
+        }
+        if let violated {
+            return finish(.infeasible, "The model has no columns and row \(GLPKValidation.describe(violated.name)) excludes 0, so it is infeasible.")
+        }
+        let duals = options.computeDuals ? [Double](repeating: 0, count: model.rows.count) : nil
+        return finish(.optimal, "The model has no columns; its objective is the constant.",
+                      values: [], objective: model.objectiveConstant, bound: model.objectiveConstant, duals: duals)
+    }
+
+    // MARK: - LP
+
+    private func solveLP(_ problem: borrowing GLPKProblem) throws -> Solution {
+        let p = problem.pointer
+        var code = simplex(p, presolve: options.presolve)
+        // The LP presolver cannot tell "unbounded" from "infeasible"; the simplex method can.
+        if code == GLP_ENODFS { code = simplex(p, presolve: false) }
+        let (status, sentence) = try GLPKStatus.simplex(code, p)
+        guard status == .optimal || status == .feasible else { return finish(status, sentence) }
+        let values = (1...model.columns.count).map { glp_get_col_prim(p, Int32($0)) }
+        let objective = glp_get_obj_val(p)
+        var duals: [Double]?
+        if options.computeDuals {
+            if status == .optimal {
+                duals = model.rows.indices.map { glp_get_row_dual(p, Int32($0 + 1)) }
+            } else {
+                notes.append("Duals are unavailable because the LP was not solved to optimality.")
+            }
+        }
+        return finish(status, sentence, values: values, objective: objective,
+                      bound: status == .optimal ? objective : nil, duals: duals)
+    }
+
+    /// Runs `glp_simplex` silently within the remaining time.
+    func simplex(_ p: OpaquePointer, presolve: Bool, minimumMilliseconds: Int32 = 0) -> Int32 {
+        var parm = glp_smcp()
+        glp_init_smcp(&parm)
+        parm.msg_lev = GLP_MSG_OFF
+        parm.presolve = presolve ? GLP_ON : GLP_OFF
+        parm.tm_lim = max(remainingMilliseconds, minimumMilliseconds)
+        return glp_simplex(p, &parm)
+    }
+
+    // MARK: - Result
+
+    /// Builds the `Solution`, clamps the bound to the incumbent, computes the gap and
+    /// sends the final progress event.
+    func finish(_ status: SolutionStatus, _ sentence: String, values: [Double] = [], objective: Double? = nil,
+                bound: Double? = nil, duals: [Double]? = nil) -> Solution {
+        var bound = bound
+        if let objective, let b = bound {
+            bound = model.sense == .maximize ? max(b, objective) : min(b, objective)
+        }
+        let gap = objective.flatMap { o in bound.map { abs($0 - o) / max(1, abs(o)) } }
+        let elapsed = elapsedSeconds
+        options.progress?(ProgressEvent(incumbent: objective, bestBound: bound, gap: gap, nodes: nodes,
+                                        elapsedSeconds: elapsed))
+        let message = ([sentence] + notes).joined(separator: " ")
+        return Solution(status: status, objective: objective, bestBound: bound, gap: gap, columnValues: values,
+                        rowDuals: duals, message: message, nodes: nodes, seconds: elapsed,
+                        warmStartUsed: warmStartAccepted)
+    }
+}
