@@ -1,9 +1,85 @@
 import ArgumentParser
+import Foundation
+import ParkModel
 
+/// `parkplan generate`: a valid random scenario of any size, the same for the same seed.
 struct GenerateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "generate", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Write a random, valid scenario (deterministic for a seed), for tests and benchmarks.",
+        discussion: """
+            By default every committed and existing project fits, so a plan exists. \
+            --infeasible makes the committed power demand exceed all the power that can be built.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case yaml, json }
+
+    @Option(help: "Number of projects.")
+    var projects: Int
+
+    @Option(help: "Number of sites, plots plus buildings (default: 1.75 × projects).")
+    var sites: Int?
+
+    @Option(help: "Horizon length in months.")
+    var months: Int = 36
+
+    @Option(name: .customLong("step"), help: "Months per period (1 = monthly, 3 = quarterly).")
+    var stepMonths: Int = 1
+
+    @Option(help: "Random seed (a whole number ≥ 0).")
+    var seed: UInt64
+
+    @Option(help: "Start month of the horizon (YYYY-MM).")
+    var start: String = "2024-01"
+
+    @Option(help: "Share of committed projects, 0–1.")
+    var committed: Double = 0.1
+
+    @Option(help: "Share of existing tenants, 0–1.")
+    var existing: Double = 0.1
+
+    @Flag(inversion: .prefixedNo, help: "Cap the expansion budget.")
+    var budget = true
+
+    @Flag(inversion: .prefixedNo, help: "Include a land-use policy block.")
+    var policy = true
+
+    @Flag(help: "Committed and existing projects cannot all be served (for infeasibility tests).")
+    var infeasible = false
+
+    @Option(help: "Output format: yaml or json.")
+    var format: Format = .yaml
+
+    @Option(help: "Write to this file (atomically) instead of standard output.")
+    var out: String?
+
+    func validate() throws {
+        guard (1...100_000).contains(projects) else { throw ValidationError("--projects must be 1…100000") }
+        if let sites, !(1...200_000).contains(sites) { throw ValidationError("--sites must be 1…200000") }
+        guard (1...1200).contains(months) else { throw ValidationError("--months must be 1…1200") }
+        guard (1...months).contains(stepMonths) else { throw ValidationError("--step must be 1…months") }
+        guard YearMonth(parsing: start) != nil else { throw ValidationError("--start must be a month YYYY-MM") }
+        for (name, share) in [("--committed", committed), ("--existing", existing)] where !(0...1).contains(share) {
+            throw ValidationError("\(name) must be between 0 and 1")
+        }
+        guard committed + existing <= 1 else { throw ValidationError("--committed plus --existing must be at most 1") }
+    }
 
     func run() throws {
-        throw fail(.internalError, "parkplan generate is not available yet")
+        guard let startMonth = YearMonth(parsing: start) else { throw ValidationError("--start must be a month YYYY-MM") }
+        let options = ScenarioGenerator.Options(
+            projects: projects, sites: sites, months: months, stepMonths: stepMonths, seed: seed,
+            start: startMonth, committedShare: committed, existingShare: existing, budget: budget,
+            policy: policy, infeasible: infeasible)
+        let scenario = ScenarioGenerator(options).generate()
+        let text = format == .yaml ? ScenarioWriter.yaml(scenario) : ScenarioWriter.json(scenario)
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: out)
+        let directory = url.deletingLastPathComponent().path
+        try writeOutputs([(name: url.lastPathComponent, data: Data(text.utf8))],
+                         into: directory.isEmpty ? "." : directory)
     }
 }
