@@ -3,16 +3,19 @@ import ParkModel
 
 /// Options for planning one scenario.
 public struct PlanningOptions: Sendable {
-    /// Wall-clock limit for the whole solve, seconds (nil = none).
+    /// Wall-clock limit for the MIP search, seconds (nil = none).
     public var timeLimitSeconds: Double?
     /// Relative MIP gap at which to stop (nil = prove optimal within 1e-6).
     public var relativeGap: Double?
     /// Progress of the MIP search, from the solving thread.
     public var progress: (@Sendable (ProgressEvent) -> Void)?
+    /// Hand the heuristic plan to the solver as a first incumbent (default true).
+    public var warmStart: Bool
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
-                progress: (@Sendable (ProgressEvent) -> Void)? = nil) {
+                progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true) {
         self.timeLimitSeconds = timeLimitSeconds; self.relativeGap = relativeGap; self.progress = progress
+        self.warmStart = warmStart
     }
 }
 
@@ -31,11 +34,20 @@ public struct PlanningStatistics: Sendable {
     public var columns: Int = 0
     public var rows: Int = 0
     public var nonzeros: Int = 0
+    /// Seconds to resolve the scenario into an instance and build the MIP.
     public var buildSeconds: Double = 0
     public var heuristicSeconds: Double = 0
     public var solveSeconds: Double = 0
+    /// Seconds to decode, verify and (when infeasible) diagnose.
     public var verifySeconds: Double = 0
+    /// SPEC §4 value of the heuristic plan; nil when it could not place every must-place project.
     public var heuristicValue: Double?
+    /// Whether the solver accepted the heuristic plan as its first incumbent.
+    public var warmStartUsed: Bool = false
+    /// The plan came from the heuristic because the solver returned no better point.
+    public var usedHeuristicPlan: Bool = false
+    /// Branch-and-bound nodes.
+    public var nodes: Int = 0
     public init() {}
 }
 
@@ -50,5 +62,25 @@ public enum PlanningError: Error, CustomStringConvertible {
         case .verificationFailed(let v): "internal error: the plan fails SPEC §3:\n" + v.joined(separator: "\n")
         case .solver(let s): "internal error: \(s)"
         }
+    }
+}
+
+/// The planning engine: scenario → instance → MIP (+ heuristic warm start) → verified plan.
+public enum Planner {
+    /// Plans `scenario` (already validated, variant already applied; `variant` is only recorded).
+    ///
+    /// Returns a plan with status `optimal`, `feasible` (limit reached; `bound`/`gap` say how far
+    /// from optimal at most), `infeasible` (with shortfalls) or `noSolution`. Every returned plan with
+    /// placements passed `PlanVerifier`. Throws `PlanningError` on internal failures.
+    public static func plan(
+        _ scenario: Scenario, variant: String?, solver: any LinearSolver, options: PlanningOptions
+    ) throws -> PlanningResult {
+        try PlanningPipeline(scenario: scenario, variant: variant, solver: solver, options: options).run()
+    }
+
+    /// The MIP for `instance`, as solved by `plan` (for `export-model`). Names come from typed
+    /// keys with block codes, ASCII only (see docs/formulation.md).
+    public static func model(for instance: PlanningInstance) -> LinearModel {
+        PlanningModel(instance: instance).linear
     }
 }

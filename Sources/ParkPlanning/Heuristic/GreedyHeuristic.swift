@@ -1,0 +1,119 @@
+import ParkModel
+
+/// A fast feasible plan: greedy placement by value with capacity, space and readiness
+/// bookkeeping over time, then local improvement (re-insert left-out candidates, move starts
+/// earlier, try each unused expansion, drop expansions nothing needs).
+///
+/// Deterministic: every loop runs in index order and ties keep the first option found; the
+/// amount of work is bounded by counts, never by the clock.
+struct GreedyHeuristic {
+    let index: ModelIndex
+    /// Upper limit on expansion probes (each re-runs the insertion pass).
+    var maximumProbes = 64
+
+    /// A plan placing every committed and existing project, or nil when the greedy could not.
+    func run() -> Assignment? {
+        var state = HeuristicState(index: index)
+        let instance = index.instance
+        let order = placementOrder()
+        for p in order {
+            guard let option = state.bestOption(p, allowExpansions: true) else { continue }
+            if instance.projects[p].mustPlace || option.net > 0 { state.apply(p, option) }
+        }
+        let missing = instance.projects.indices.contains {
+            instance.projects[$0].mustPlace && state.assignment.placements[$0] == nil
+        }
+        if missing { return nil }
+        improve(&state, order: order)
+        return state.assignment
+    }
+
+    /// Existing, then committed, then candidates by best possible value (highest first).
+    func placementOrder() -> [Int] {
+        let projects = index.instance.projects
+        func rank(_ p: Int) -> Int {
+            switch projects[p].status {
+            case .existing: 0
+            case .committed: 1
+            case .candidate: 2
+            }
+        }
+        func bestValue(_ p: Int) -> Double {
+            index.classes[p].map { projects[p].value(startingAt: $0.starts.lowerBound) }.max() ?? -.infinity
+        }
+        let values = projects.indices.map(bestValue)
+        return projects.indices.filter { !index.classes[$0].isEmpty }.sorted { a, b in
+            if rank(a) != rank(b) { return rank(a) < rank(b) }
+            if values[a] != values[b] { return values[a] > values[b] }
+            return a < b
+        }
+    }
+
+    // MARK: - Improvement
+
+    func improve(_ state: inout HeuristicState, order: [Int]) {
+        reinsert(&state, order: order)
+        moveEarlier(&state, order: order)
+        probeExpansions(&state, order: order)
+        dropUnneededExpansions(&state)
+        reinsert(&state, order: order)
+        moveEarlier(&state, order: order)
+    }
+
+    /// Places left-out candidates where they now fit with positive net value.
+    func reinsert(_ state: inout HeuristicState, order: [Int]) {
+        for p in order where state.assignment.placements[p] == nil {
+            guard let option = state.bestOption(p, allowExpansions: true), option.net > 0 else { continue }
+            state.apply(p, option)
+        }
+    }
+
+    /// Moves each placed project to an earlier (more valuable) start where one fits.
+    func moveEarlier(_ state: inout HeuristicState, order: [Int]) {
+        for p in order {
+            guard let (site, start) = state.assignment.placements[p], index.instance.projects[p].status != .existing
+            else { continue }
+            let current = index.instance.projects[p].value(startingAt: start)
+            state.unplace(p)
+            if let option = state.bestOption(p, allowExpansions: false), option.projectValue > current + 1e-9 {
+                state.apply(p, option)
+            } else {
+                state.place(p, site: site, start: start)
+            }
+        }
+    }
+
+    /// Tries each unbuilt expansion (with its requirements, at the earliest start): keeps it when
+    /// re-inserting left-out candidates then gains more than it costs.
+    func probeExpansions(_ state: inout HeuristicState, order: [Int]) {
+        var probes = 0
+        for e in index.instance.expansions.indices where state.assignment.expansionStarts[e] == nil {
+            guard probes < maximumProbes else { return }
+            var trial = state
+            var starts = trial.assignment.expansionStarts
+            var added: [Int] = []
+            guard trial.ensureBuilt(e, starts: &starts, added: &added) else { continue }
+            let cost = added.reduce(0) { $0 + index.instance.expansions[$1].cost }
+            if let budget = index.instance.budget, trial.spent + cost > budget * (1 + 1e-12) + 1e-9 { continue }
+            probes += 1
+            for x in added { if let s = starts[x] { trial.build(x, start: s) } }
+            reinsert(&trial, order: order)
+            moveEarlier(&trial, order: order)
+            if trial.value > state.value + 1e-9 * max(1, abs(state.value)) { state = trial }
+        }
+    }
+
+    /// Removes built expansions (last first) whose removal keeps every placement feasible.
+    func dropUnneededExpansions(_ state: inout HeuristicState) {
+        let expansions = index.instance.expansions
+        for e in expansions.indices.reversed() {
+            guard let start = state.assignment.expansionStarts[e] else { continue }
+            let needed = expansions.indices.contains { x in
+                state.assignment.expansionStarts[x] != nil && expansions[x].requires.contains(e)
+            }
+            guard !needed else { continue }
+            state.unbuild(e)
+            if !state.isConsistent() { state.build(e, start: start) }
+        }
+    }
+}

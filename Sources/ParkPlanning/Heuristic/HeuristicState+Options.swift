@@ -1,0 +1,126 @@
+import ParkModel
+
+/// One way to place a project: site, start and the expansions it needs built first.
+struct PlacementOption {
+    let site: Int
+    let start: Int
+    /// (expansion, start period) to build, in an order that respects `requires`.
+    let expansions: [(expansion: Int, start: Int)]
+    /// Value of the project at this start minus the weighted cost of the new expansions.
+    let net: Double
+    let projectValue: Double
+}
+
+extension HeuristicState {
+    // MARK: - Best option
+
+    /// The option with the highest net value for project `p` (first found wins ties), optionally
+    /// building expansions (at their earliest start) to make a planned site ready or add capacity.
+    func bestOption(_ p: Int, allowExpansions: Bool) -> PlacementOption? {
+        let project = instance.projects[p]
+        let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+        var best: PlacementOption?
+        for (k, c) in index.classes[p].enumerated() {
+            guard let site = bestSite(p, k) else { continue }
+            for t in c.starts {
+                let v = project.value(startingAt: t)
+                if let b = best, v <= b.net { break }  // later starts are worth no more
+                let ready = c.builders.isEmpty || (readyPeriod(site).map { $0 <= t } ?? false)
+                if ready && capacityFits(p, k, t) {
+                    best = PlacementOption(site: site, start: t, expansions: [], net: v, projectValue: v)
+                    break
+                }
+                guard allowExpansions, let plan = expansionsFor(p, k, site: site, start: t) else { continue }
+                let cost = plan.reduce(0) { $0 + instance.expansions[$1.expansion].cost }
+                let net = v - costWeight * cost
+                if net > (best?.net ?? -.infinity) {
+                    best = PlacementOption(site: site, start: t, expansions: plan, net: net, projectValue: v)
+                }
+            }
+        }
+        return best
+    }
+
+    mutating func apply(_ p: Int, _ option: PlacementOption) {
+        for (e, start) in option.expansions { build(e, start: start) }
+        place(p, site: option.site, start: option.start)
+    }
+
+    // MARK: - Expansions that unlock an option
+
+    /// Expansions (with their requirements, each at its earliest start) that make site `site`
+    /// ready by `t` and give class `k` the capacity for `p` from its draw period; nil when none do
+    /// or the budget does not allow them.
+    func expansionsFor(_ p: Int, _ k: Int, site: Int, start t: Int) -> [(expansion: Int, start: Int)]? {
+        var starts = assignment.expansionStarts
+        var added: [Int] = []
+        let c = index.classes[p][k]
+        if !c.builders.isEmpty, !(readyPeriod(site, starts: starts).map { $0 <= t } ?? false) {
+            let choice = cheapestUnlock(c.builders, starts: starts) { trial, e in
+                (trial[e] ?? .max) + instance.expansions[e].leadPeriods <= t
+            }
+            guard let choice else { return nil }
+            starts = choice.starts; added += choice.added
+        }
+        let project = instance.projects[p]
+        let from = project.drawPeriod(start: t, periodCount: periodCount)
+        for r in c.resources {
+            let d = project.demand(index.resources[r].kind)
+            for u in from..<periodCount {
+                while !Self.fitsWithin(used[r][u] + d, capacity[r][u] + extraCapacity(r, u, added: added, starts: starts)) {
+                    let candidates = index.resources[r].additions.filter { $0.amount > 0 && starts[$0.expansion] == nil }
+                        .map(\.expansion)
+                    let choice = cheapestUnlock(candidates, starts: starts) { trial, e in
+                        (trial[e] ?? .max) + instance.expansions[e].leadPeriods <= u
+                    }
+                    guard let choice else { return nil }
+                    starts = choice.starts; added += choice.added
+                }
+            }
+        }
+        let cost = added.reduce(0) { $0 + instance.expansions[$1].cost }
+        if let budget = instance.budget, spent + cost > budget * (1 + 1e-12) + 1e-9 { return nil }
+        return added.compactMap { e in starts[e].map { (e, $0) } }
+    }
+
+    /// Capacity that the expansions in `added` give resource `r` at period `u`.
+    func extraCapacity(_ r: Int, _ u: Int, added: [Int], starts: [Int?]) -> Double {
+        guard !added.isEmpty else { return 0 }
+        var total = 0.0
+        let resource = index.resources[r]
+        for (e, amount) in resource.additions where added.contains(e) {
+            if let s = starts[e], s + instance.expansions[e].leadPeriods <= u { total += resource.usableFactor * amount }
+        }
+        return total
+    }
+
+    /// Among `candidates`, the one whose build (with unbuilt requirements, all at their earliest)
+    /// satisfies `accept` at the lowest cost (lowest index on ties).
+    func cheapestUnlock(_ candidates: [Int], starts: [Int?],
+                        accept: ([Int?], Int) -> Bool) -> (starts: [Int?], added: [Int])? {
+        var best: (starts: [Int?], added: [Int], cost: Double)?
+        for e in candidates where starts[e] == nil {
+            var trial = starts
+            var added: [Int] = []
+            guard ensureBuilt(e, starts: &trial, added: &added), accept(trial, e) else { continue }
+            let cost = added.reduce(0) { $0 + instance.expansions[$1].cost }
+            if cost < (best?.cost ?? .infinity) { best = (trial, added, cost) }
+        }
+        return best.map { ($0.starts, $0.added) }
+    }
+
+    /// Schedules `e` at its earliest start after its requirements (scheduling those first).
+    func ensureBuilt(_ e: Int, starts: inout [Int?], added: inout [Int], depth: Int = 0) -> Bool {
+        if starts[e] != nil { return true }
+        guard depth <= instance.expansions.count, let range = index.expansionRanges[e] else { return false }
+        var start = range.lowerBound
+        for r in instance.expansions[e].requires {
+            guard ensureBuilt(r, starts: &starts, added: &added, depth: depth + 1), let rs = starts[r] else { return false }
+            start = max(start, rs + instance.expansions[r].leadPeriods)
+        }
+        guard start <= range.upperBound else { return false }
+        starts[e] = start
+        added.append(e)
+        return true
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import ParkModel
+
+/// The options left for the MIP and the heuristic after removing the provably impossible ones
+/// (wrong kind of site, zone, building requirements, missing connection, policy, pins, too big,
+/// site never ready in the window, demand above the node's largest possible capacity).
+///
+/// Sites a project may use are grouped into *start classes*: sites that share, for this project,
+/// the relevant utility nodes, the first feasible start and the expansions that build them.
+/// Capacity and readiness depend only on the class and the start, space only on the site, so one
+/// start variable per class and period plus one site-choice variable per site is exact.
+struct ModelIndex: Sendable {
+    let instance: PlanningInstance
+    /// Per expansion: the periods it may usefully start in, nil when it can never be built.
+    let expansionRanges: [ClosedRange<Int>?]
+    /// Per site: the first period it can possibly be ready (nil: never within the horizon).
+    let siteEarliestReady: [Int?]
+    /// Per resource (node × checked kind).
+    let resources: [Resource]
+    /// Per project: its start classes (empty: it can never be placed).
+    let classes: [[StartClass]]
+
+    var periodCount: Int { instance.periodCount }
+
+    init(instance: PlanningInstance) {
+        self.instance = instance
+        let ranges = Self.expansionRanges(instance)
+        expansionRanges = ranges
+        siteEarliestReady = instance.sites.map { Self.earliestReady($0, instance: instance, ranges: ranges) }
+        resources = Self.resources(instance)
+        let maxCapacity = Self.maximalCapacities(instance, resources: resources, ranges: ranges)
+        var perProject: [[StartClass]] = []
+        for p in instance.projects.indices {
+            perProject.append(Self.startClasses(project: p, instance: instance, siteReady: siteEarliestReady,
+                                                resources: resources, maxCapacity: maxCapacity))
+        }
+        classes = perProject
+    }
+
+    /// Earliest completion period of expansion `e` (when it is buildable).
+    func earliestCompletion(_ e: Int) -> Int? {
+        expansionRanges[e].map { $0.lowerBound + instance.expansions[e].leadPeriods }
+    }
+
+    // MARK: - Expansions
+
+    /// An expansion may start from its `earliest` period and only once every requirement can be
+    /// complete; it is useful only if it completes within the horizon (it adds nothing after), so
+    /// with a non-negative weighted cost its last useful start is `P - 1 - lead`.
+    static func expansionRanges(_ instance: PlanningInstance) -> [ClosedRange<Int>?] {
+        let expansions = instance.expansions
+        let last = instance.periodCount - 1
+        let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+        var low = expansions.map(\.earliestPeriod)
+        var buildable = [Bool](repeating: true, count: expansions.count)
+        // Requirements form a DAG (validated); relax until stable (at most E rounds).
+        for _ in 0...expansions.count {
+            var changed = false
+            for (e, info) in expansions.enumerated() {
+                for r in info.requires where r != e {
+                    let earliest = low[r] + expansions[r].leadPeriods
+                    if earliest > low[e] { low[e] = earliest; changed = true }
+                    if !buildable[r] && buildable[e] { buildable[e] = false; changed = true }
+                }
+                let high = costWeight * info.cost >= 0 ? last - info.leadPeriods : last
+                if low[e] > high && buildable[e] { buildable[e] = false; changed = true }
+                if info.requires.contains(e) && buildable[e] { buildable[e] = false; changed = true }
+            }
+            if !changed { break }
+        }
+        return expansions.enumerated().map { e, info in
+            let high = costWeight * info.cost >= 0 ? last - info.leadPeriods : last
+            guard buildable[e], low[e] <= high, low[e] >= 0 else { return nil }
+            return low[e]...high
+        }
+    }
+
+    static func earliestReady(_ site: SiteInfo, instance: PlanningInstance, ranges: [ClosedRange<Int>?]) -> Int? {
+        var ready = site.readyPeriod
+        if site.isPlanned {
+            let completions = site.builtBy.compactMap { e in
+                ranges[e].map { $0.lowerBound + instance.expansions[e].leadPeriods }
+            }
+            guard let first = completions.min() else { return nil }
+            ready = max(ready, first)
+        }
+        return ready < instance.periodCount ? ready : nil
+    }
+}
+
+/// One capacity checked in SPEC §3.7: a node and a kind (a sewage plant has `sewage` and, when
+/// it sets a COD limit, `cod`).
+struct Resource: Sendable, Equatable {
+    let node: Int
+    let kind: CapacityKind
+    /// Capacity in the kind's unit before `reserve`, from the node's ready period.
+    let base: Double
+    let readyPeriod: Int
+    /// `1 - reserve` (power) or 1.
+    let usableFactor: Double
+    /// (expansion, amount added before `reserve`).
+    let additions: [(expansion: Int, amount: Double)]
+
+    static func == (a: Resource, b: Resource) -> Bool { a.node == b.node && a.kind == b.kind }
+
+    /// Usable capacity at `t` with only the base (a lower bound: expansions only add).
+    func baseUsable(at t: Int) -> Double { t >= readyPeriod ? usableFactor * base : 0 }
+}
+
+/// Sites of one project that are interchangeable for capacity, readiness and start periods.
+struct StartClass: Sendable {
+    /// Eligible site indices, ascending.
+    let sites: [Int]
+    /// Expansions that build these (planned) sites; empty for sites that exist.
+    let builders: [Int]
+    /// Resource indices the project draws on from these sites (positive demand only).
+    let resources: [Int]
+    /// Feasible start periods.
+    let starts: ClosedRange<Int>
+}

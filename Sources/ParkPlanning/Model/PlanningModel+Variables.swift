@@ -1,0 +1,63 @@
+import LinearProgramming
+import ParkModel
+
+extension PlanningModel {
+    // MARK: - V2 started
+
+    /// `X[p,k,t]` for every start period of every class.
+    mutating func addStartVariables() {
+        for (p, classes) in index.classes.enumerated() {
+            var perClass: [[ColumnID]] = []
+            for (k, c) in classes.enumerated() {
+                perClass.append(c.starts.map { t in column(.started(p, k, t)) })
+            }
+            startColumns.append(perClass)
+        }
+    }
+
+    // MARK: - V1 place
+
+    /// `a[p,s]` for classes with more than one site (a one-site class uses `X[p,k,last]`).
+    mutating func addPlaceVariables() {
+        for (p, classes) in index.classes.enumerated() {
+            var perClass: [[ColumnID]] = []
+            for c in classes {
+                perClass.append(c.sites.count > 1 ? c.sites.map { s in column(.place(p, s)) } : [])
+            }
+            placeColumns.append(perClass)
+        }
+    }
+
+    // MARK: - V3 built
+
+    /// `W[e,t]` for every useful start period of every buildable expansion.
+    mutating func addBuildVariables() {
+        for e in instance.expansions.indices {
+            guard let range = index.expansionRanges[e] else { buildColumns.append([]); continue }
+            buildColumns.append(range.map { t in column(.built(e, t)) })
+        }
+    }
+
+    // MARK: - Objective
+
+    /// SPEC §4 with cumulative variables: starting at `t` is `X[t] - X[t-1]`, so `X[t]` carries
+    /// `v(t) - v(t+1)` and the last start carries `v(last)`; a built expansion costs `w.cost·cost`.
+    mutating func setObjective() {
+        for (p, classes) in index.classes.enumerated() {
+            let project = instance.projects[p]
+            for (k, c) in classes.enumerated() {
+                for t in c.starts {
+                    let here = project.value(startingAt: t)
+                    let next = t < c.starts.upperBound ? project.value(startingAt: t + 1) : 0
+                    let coefficient = here - next
+                    if coefficient != 0 { linear.setObjective(startColumns[p][k][t - c.starts.lowerBound], coefficient) }
+                }
+            }
+        }
+        let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+        for (e, info) in instance.expansions.enumerated() {
+            guard let column = isBuilt(e), info.cost != 0 else { continue }
+            linear.setObjective(column, -costWeight * info.cost)
+        }
+    }
+}

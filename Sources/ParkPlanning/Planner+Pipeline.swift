@@ -1,0 +1,117 @@
+import Foundation
+import LinearProgramming
+import ParkModel
+
+/// One run of `Planner.plan`: build, heuristic, solve, decode, verify.
+struct PlanningPipeline {
+    let scenario: Scenario
+    let variant: String?
+    let solver: any LinearSolver
+    let options: PlanningOptions
+
+    func run() throws -> PlanningResult {
+        var stats = PlanningStatistics()
+        var clock = Stopwatch()
+        let instance = PlanningInstance(scenario)
+        let model = PlanningModel(instance: instance)
+        stats.buildSeconds = clock.lap()
+        stats.columns = model.linear.columns.count
+        stats.rows = model.linear.rows.count
+        stats.nonzeros = model.linear.rows.reduce(0) { $0 + $1.terms.count }
+
+        let heuristic = GreedyHeuristic(index: model.index).run()
+        stats.heuristicSeconds = clock.lap()
+        let heuristicValue = heuristic.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
+        stats.heuristicValue = heuristicValue
+
+        // A must-place project without any option: infeasible without asking the solver.
+        let hopeless = instance.projects.indices.contains { instance.projects[$0].mustPlace && model.index.classes[$0].isEmpty }
+        var outcome: Outcome
+        if hopeless {
+            outcome = .infeasible
+        } else {
+            outcome = try solve(model, heuristic: heuristic, heuristicValue: heuristicValue, stats: &stats)
+        }
+        stats.solveSeconds = clock.lap()
+
+        let plan = try makePlan(outcome, model: model, stats: stats)
+        stats.verifySeconds = clock.lap()
+        return PlanningResult(plan: plan, instance: instance, statistics: stats)
+    }
+
+    // MARK: - Solve
+
+    enum Outcome {
+        case solved(Assignment, status: PlanStatus, bound: Double, solverSeconds: Double)
+        case infeasible
+        case noSolution(solverSeconds: Double)
+    }
+
+    func solve(_ model: PlanningModel, heuristic: Assignment?, heuristicValue: Double?,
+               stats: inout PlanningStatistics) throws -> Outcome {
+        var solverOptions = SolverOptions(timeLimitSeconds: options.timeLimitSeconds,
+                                          relativeGap: options.relativeGap, progress: options.progress)
+        if options.warmStart, let heuristic, let values = model.encode(heuristic) {
+            solverOptions.initialSolution = values
+            solverOptions.presolve = false
+        }
+        let solution: Solution
+        do {
+            solution = try solver.solve(model.linear, options: solverOptions)
+        } catch {
+            throw PlanningError.solver("\(solver.name): \(error)")
+        }
+        stats.warmStartUsed = solution.warmStartUsed
+        stats.nodes = solution.nodes
+        let fallbackBound = Self.trivialBound(model.index)
+        switch solution.status {
+        case .optimal, .feasible:
+            var assignment = model.decode(solution.columnValues)
+            var value = PlanBuilder.value(PlanBuilder.valueParts(assignment, model.instance))
+            if let heuristic, let heuristicValue, heuristicValue > value + 1e-9 * max(1, abs(value)) {
+                assignment = heuristic; value = heuristicValue; stats.usedHeuristicPlan = true
+            }
+            let proven = solution.status == .optimal
+            var bound = solution.bestBound ?? (proven && options.relativeGap == nil ? value : fallbackBound)
+            bound = max(bound, value)
+            return .solved(assignment, status: proven ? .optimal : .feasible, bound: bound,
+                           solverSeconds: solution.seconds)
+        case .infeasible:
+            return .infeasible
+        case .noSolution, .unbounded, .numericalFailure:
+            if let heuristic, let heuristicValue {
+                stats.usedHeuristicPlan = true
+                return .solved(heuristic, status: .feasible, bound: max(fallbackBound, heuristicValue),
+                               solverSeconds: solution.seconds)
+            }
+            if solution.status == .noSolution { return .noSolution(solverSeconds: solution.seconds) }
+            throw PlanningError.solver("\(solver.name): \(solution.message)")
+        }
+    }
+
+    /// A valid upper bound without the solver: every project at its best start, no expansion
+    /// cost (weighted costs are non-negative), plus any negatively weighted cost as a gain.
+    static func trivialBound(_ index: ModelIndex) -> Double {
+        var total = 0.0
+        for (p, classes) in index.classes.enumerated() {
+            let project = index.instance.projects[p]
+            let best = classes.map { project.value(startingAt: $0.starts.lowerBound) }.max()
+            guard let best else { continue }
+            total += project.mustPlace ? best : max(0, best)
+        }
+        let w = index.instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+        for e in index.instance.expansions where w * e.cost < 0 { total -= w * e.cost }
+        return total
+    }
+}
+
+/// Wall-clock laps in seconds.
+struct Stopwatch {
+    private var last = DispatchTime.now().uptimeNanoseconds
+
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import LinearProgramming
+import ParkModel
+
+extension PlanningPipeline {
+    /// The SPEC §5 plan for an outcome, verified (any violation → `verificationFailed`).
+    func makePlan(_ outcome: Outcome, model: PlanningModel, stats: PlanningStatistics) throws -> Plan {
+        let instance = model.instance
+        let name = scenario.park.name
+        switch outcome {
+        case .solved(let assignment, let status, let bound, let seconds):
+            let parts = PlanBuilder.valueParts(assignment, instance)
+            let value = PlanBuilder.value(parts)
+            let gap = max(0, (bound - value) / max(1, abs(value)))
+            let plan = Plan(
+                scenario: name, variant: variant, status: status, value: value, bound: bound, gap: gap,
+                solver: SolverInfo(name: solver.name, version: solver.version, seconds: Self.rounded(seconds)),
+                placements: PlanBuilder.placements(assignment, instance),
+                expansions: PlanBuilder.expansions(assignment, instance),
+                utilization: PlanBuilder.utilization(assignment, model.index),
+                valueParts: parts)
+            try verify(plan, value: value)
+            // `unplaced` reasons: UnplacedReasons.reasons(instance:plan:) once the diagnosis lands.
+            return plan
+        case .infeasible:
+            let shortfalls = try diagnose(instance)
+            return Plan(scenario: name, variant: variant, status: .infeasible, value: nil, bound: nil, gap: nil,
+                        solver: SolverInfo(name: solver.name, version: solver.version, seconds: 0),
+                        shortfalls: shortfalls)
+        case .noSolution(let seconds):
+            return Plan(scenario: name, variant: variant, status: .noSolution, value: nil, bound: nil, gap: nil,
+                        solver: SolverInfo(name: solver.name, version: solver.version, seconds: Self.rounded(seconds)))
+        }
+    }
+
+    /// Runs the independent verifier and checks that it values the plan as we do.
+    func verify(_ plan: Plan, value: Double) throws {
+        var problems = PlanVerifier.violations(of: plan, in: scenario)
+        let parts = PlanVerifier.value(of: plan, in: scenario)
+        let verified = parts.tax + parts.investment + parts.jobs - parts.cost
+        let isPlaceholder = parts == ValueParts(tax: 0, investment: 0, jobs: 0, cost: 0)
+        if !isPlaceholder, abs(verified - value) > 1e-6 * max(1, abs(value)) {
+            problems.append("the verifier values the plan at \(verified), the planner at \(value)")
+        }
+        if !problems.isEmpty { throw PlanningError.verificationFailed(problems) }
+    }
+
+    func diagnose(_ instance: PlanningInstance) throws -> [Shortfall] {
+        let solverOptions = SolverOptions(timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap)
+        do {
+            return try InfeasibilityDiagnosis.shortfalls(instance: instance, solver: solver, options: solverOptions)
+        } catch {
+            throw PlanningError.solver("diagnosing the infeasible scenario: \(error)")
+        }
+    }
+
+    /// Solver seconds to the millisecond (the only field that varies between runs).
+    static func rounded(_ seconds: Double) -> Double { (seconds * 1000).rounded() / 1000 }
+}
