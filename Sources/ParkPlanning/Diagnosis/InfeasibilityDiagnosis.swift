@@ -4,18 +4,78 @@ import ParkModel
 /// What is missing for every committed and existing project to fit (SPEC §5 `shortfalls`).
 ///
 /// Called when the main model is infeasible. Builds its own elastic model holding only the
-/// must-place projects, in which node capacity, plot area, building units and the budget may be
-/// exceeded at a price, and reports each resource that had to be exceeded.
+/// must-place projects (candidates never make a scenario infeasible), in which node capacity,
+/// plot area, building units and the budget may be exceeded at a price, and reports each resource
+/// that had to be exceeded. Expansions may still be built, within the budget plus its shortfall.
 public enum InfeasibilityDiagnosis {
     /// The smallest additions of capacity, space or budget that make every committed and existing
-    /// project fit, plus the causes no addition can fix (kinds `site`, `window`, `policy`, `connection`).
+    /// project fit, plus the causes no addition can fix.
     ///
-    /// Amounts are in the scenario field's own unit (MW before `reserve`, m³/day, kg/day, m², units,
-    /// currency), rounded up, so that adding each to its field (`Shortfall.applied(to:)`) makes the
-    /// must-place projects fit. Deterministic order. Throws what the solver throws.
+    /// - Capacity shortfalls (`power`, `water`, `sewage`, `cod`; `where` = node id): `amount` is
+    ///   what to add to the node's field (`capacity_mw`, `capacity_m3_day`, `cod_kg_day`), in its
+    ///   unit. For power that is the field *before* `reserve`: a usable deficit `d` with reserve `r`
+    ///   is reported as `d / (1 - r)`. `from` is the first period the deficit appears; when that
+    ///   is before the node's own `ready` month, the node must also be ready from `from` (and the
+    ///   amount may then be 0).
+    /// - Space (`land`, m², `where` = plot id; `units`, whole units, `where` = building id) and
+    ///   `budget` (currency, `where` = "budget"): `from` is the start at which the space or budget
+    ///   first runs out, taking projects or expansions in start order.
+    /// - Causes no addition fixes (`site`, `window`, `policy`, `connection`; `where` = project id,
+    ///   `amount` 0, `unit` ""): a must-place project with no admissible site and start at all.
+    ///
+    /// Amounts are rounded up (3 decimals; whole units and currency units), so that applying every
+    /// shortfall (`[Shortfall].applied(to:)`) makes the must-place projects fit. The minimum is
+    /// taken over the sum of amounts each divided by the resource's scale (its capacity or the
+    /// demand on it). Structural causes come first (project order), then capacity (node order),
+    /// space (site order) and budget. An empty result means the must-place projects fit.
+    /// Throws what the solver throws.
     public static func shortfalls(
         instance: PlanningInstance, solver: any LinearSolver, options: SolverOptions
     ) throws -> [Shortfall] {
-        []
+        let context = DiagnosisContext(instance)
+        let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
+        var causes: [Shortfall] = []
+        var placeable: [Int] = []
+        for p in mustPlace {
+            if let cause = context.structuralCause(p) { causes.append(cause) } else { placeable.append(p) }
+        }
+        guard !placeable.isEmpty else { return causes }
+        let elastic = ElasticModel(context: context, projects: placeable, elastic: true)
+        let solution = try solver.solve(elastic.model, options: options)
+        guard solution.hasPoint else {
+            let message = "the committed and existing projects cannot all be placed, and the diagnosis "
+                + "found no addition of capacity, space or budget that fits them (\(solution.message))"
+            return causes + [Shortfall(kind: "unexplained", where: "plan", from: nil, amount: 0, unit: "", message: message)]
+        }
+        return causes + context.shortfalls(of: elastic.schedule(solution.columnValues))
+    }
+
+    /// A plan placing only the committed and existing projects (with the expansions they need),
+    /// or nil when they cannot all fit. Status `feasible`; `value`, `bound`, `gap` and
+    /// `utilization` are left empty. Useful to check that applied shortfalls suffice.
+    public static func mustPlacePlan(
+        instance: PlanningInstance, solver: any LinearSolver, options: SolverOptions
+    ) throws -> Plan? {
+        let context = DiagnosisContext(instance)
+        let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
+        guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return nil }
+        let model = ElasticModel(context: context, projects: mustPlace, elastic: false)
+        let solution = try solver.solve(model.model, options: options)
+        guard solution.hasPoint else { return nil }
+        let schedule = model.schedule(solution.columnValues)
+        return Plan(
+            scenario: instance.scenario.park.name, variant: nil, status: .feasible, value: nil, bound: nil, gap: nil,
+            solver: SolverInfo(name: solver.name, version: solver.version, seconds: solution.seconds),
+            placements: schedule.placements.map { placed in
+                let site = instance.sites[placed.site]
+                let units = site.kind == .building ? Int(context.spaceTaken(placed.project, on: placed.site)) : nil
+                return Placement(project: instance.projects[placed.project].id, site: site.id,
+                                 start: instance.month(placed.start), units: units)
+            },
+            expansions: schedule.builds.map { built in
+                let e = instance.expansions[built.expansion]
+                return BuiltExpansion(id: e.id, start: instance.month(built.start),
+                                      complete: instance.month(built.start + e.leadPeriods))
+            })
     }
 }

@@ -1,0 +1,109 @@
+import ParkModel
+
+/// Reading what is missing off a schedule of the must-place projects: every node, site and the
+/// budget that the schedule overdraws, with exact amounts recomputed from the schedule.
+extension DiagnosisContext {
+    /// One shortfall per overdrawn resource: capacity (node order, then kind), space (site order), budget.
+    func shortfalls(of schedule: DiagnosisSchedule) -> [Shortfall] {
+        capacityResources.compactMap { capacityShortfall(schedule, $0) }
+            + instance.sites.indices.compactMap { spaceShortfall(schedule, $0) }
+            + [budgetShortfall(schedule)].compactMap { $0 }
+    }
+
+    // MARK: - Capacity
+
+    /// The deficit of a node kind. When the node is needed before its `ready` period, `from` is
+    /// that earlier period and the amount is what is missing once it is ready from then; applying
+    /// the shortfall moves `ready` to `from` (see `Shortfall.applied(to:)`).
+    func capacityShortfall(_ schedule: DiagnosisSchedule, _ r: CapacityResource) -> Shortfall? {
+        let used = used(schedule, r)
+        let actual = usable(schedule, r)
+        guard let first = used.indices.first(where: { Self.exceeds(used[$0], actual[$0]) }) else { return nil }
+        let node = instance.nodes[r.node]
+        let early = first < node.readyPeriod
+        let limit = early ? usable(schedule, r, readyFrom: first) : actual
+        let deficit = used.indices.map { max(0, used[$0] - limit[$0]) }.max() ?? 0
+        let exceeded = used.indices.contains { Self.exceeds(used[$0], limit[$0]) }
+        let amount = exceeded ? DiagnosisFormat.roundUp(deficit / node.usableFactor, decimals: 3) : 0
+        let names = drawingProjects(schedule, r)
+        var message: String
+        let what = DiagnosisFormat.amount(amount, r.kind.unit) + r.kind.describedAs
+        if early {
+            message = "\(node.id) is needed from \(month(first)) but is ready only from \(month(node.readyPeriod))"
+            if amount > 0 { message += ", and then lacks " + what }
+            message += ", for " + DiagnosisFormat.list(names)
+        } else {
+            message = "\(node.id) lacks \(what) from \(month(first)) for " + DiagnosisFormat.list(names)
+        }
+        if r.kind == .power, node.usableFactor < 1, amount > 0 {
+            let reserve = DiagnosisFormat.number((1 - node.usableFactor) * 100)
+            message += " (capacity_mw before the \(reserve)% reserve)"
+        }
+        return Shortfall(kind: r.kind.rawValue, where: node.id.rawValue, from: instance.month(first),
+                         amount: amount, unit: r.kind.unit, message: message)
+    }
+
+    /// Projects of the schedule that draw on the resource, in scenario order.
+    private func drawingProjects(_ schedule: DiagnosisSchedule, _ r: CapacityResource) -> [String] {
+        schedule.placements
+            .filter { node(of: $0.site, r.kind) == r.node && instance.projects[$0.project].demand(r.kind) > 0 }
+            .map(\.project).sorted().map { instance.projects[$0].id.rawValue }
+    }
+
+    // MARK: - Space and budget
+
+    /// Plot area or building units beyond the site's; `from` is the start at which, taking the
+    /// site's projects in start order, the space first runs out.
+    func spaceShortfall(_ schedule: DiagnosisSchedule, _ s: Int) -> Shortfall? {
+        let site = instance.sites[s]
+        let onSite = schedule.placements.filter { $0.site == s }
+            .sorted { ($0.start, $0.project) < ($1.start, $1.project) }
+        let total = spaceUsed(schedule, site: s)
+        guard Self.exceeds(total, site.capacity) else { return nil }
+        var running = 0.0, from = onSite.first?.start ?? 0
+        for placed in onSite {
+            running += spaceTaken(placed.project, on: s)
+            if Self.exceeds(running, site.capacity) { from = placed.start; break }
+        }
+        let plot = site.kind == .plot
+        let amount = plot ? DiagnosisFormat.roundUp(total - site.capacity, decimals: 3) : (total - site.capacity).rounded(.up)
+        let unit = plot ? "m²" : "units"
+        let names = onSite.map(\.project).sorted().map { instance.projects[$0].id.rawValue }
+        let what = plot ? DiagnosisFormat.amount(amount, unit) + " of land" : DiagnosisFormat.amount(amount, unit)
+        let message = "\(site.id) lacks \(what) from \(month(from)) for " + DiagnosisFormat.list(names)
+        return Shortfall(kind: plot ? "land" : "units", where: site.id.rawValue, from: instance.month(from),
+                         amount: amount, unit: unit, message: message)
+    }
+
+    /// Expansion cost beyond `budget`; `from` is the start of the expansion that, in start order,
+    /// first exceeds it.
+    func budgetShortfall(_ schedule: DiagnosisSchedule) -> Shortfall? {
+        guard let budget = instance.budget else { return nil }
+        let built = schedule.builds.sorted { ($0.start, $0.expansion) < ($1.start, $1.expansion) }
+        let total = built.reduce(0) { $0 + instance.expansions[$1.expansion].cost }
+        guard Self.exceeds(total, budget) else { return nil }
+        var running = 0.0, from = built.first?.start ?? 0
+        for b in built {
+            running += instance.expansions[b.expansion].cost
+            if Self.exceeds(running, budget) { from = b.start; break }
+        }
+        let amount = (total - budget - 1e-6).rounded(.up)
+        let names = built.map(\.expansion).sorted().map { instance.expansions[$0].id.rawValue }
+        let message = "the budget lacks \(DiagnosisFormat.amount(amount, currency)) from \(month(from)) for "
+            + "expansion\(names.count > 1 ? "s" : "") " + DiagnosisFormat.list(names)
+        return Shortfall(kind: "budget", where: "budget", from: instance.month(from), amount: amount,
+                         unit: currency, message: message)
+    }
+}
+
+extension CapacityKind {
+    /// What the amount is of, after the unit: "" for power, " of water", " of sewage treatment", " of COD".
+    var describedAs: String {
+        switch self {
+        case .power: ""
+        case .water: " of water"
+        case .sewage: " of sewage treatment"
+        case .cod: " of COD treatment"
+        }
+    }
+}

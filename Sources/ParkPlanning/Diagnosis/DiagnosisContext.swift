@@ -1,0 +1,100 @@
+import ParkModel
+
+/// A requirement of SPEC §3 for one project on one site, in the order a planner checks them.
+/// The order ranks sites: the "best" site is the one that gets furthest down this list.
+enum SiteRequirement: Int, Comparable, Sendable {
+    case kind = 0, zone, building, pin, policy, connection, space, ready, capacity
+
+    static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A failed requirement with a sentence naming site, resource, amount and month.
+struct RequirementFailure: Sendable {
+    let requirement: SiteRequirement
+    let sentence: String
+}
+
+/// Period arithmetic shared by the diagnosis: earliest completions, site readiness, admissible starts.
+struct DiagnosisContext {
+    let instance: PlanningInstance
+    /// Earliest completion period of each expansion (start ≥ earliest and ≥ completion of
+    /// everything it requires); `Int.max` when it can never start within the horizon.
+    let earliestCompletion: [Int]
+
+    init(_ instance: PlanningInstance) {
+        self.instance = instance
+        earliestCompletion = Self.completions(instance)
+    }
+
+    /// Requires-chains are acyclic in a validated scenario; a cycle is treated as "never".
+    static func completions(_ instance: PlanningInstance) -> [Int] {
+        let expansions = instance.expansions
+        var memo = [Int?](repeating: nil, count: expansions.count)
+        func completion(_ e: Int, depth: Int) -> Int {
+            if let known = memo[e] { return known }
+            guard depth <= expansions.count else { return Int.max }
+            var start = expansions[e].earliestPeriod
+            for r in expansions[e].requires {
+                start = max(start, completion(r, depth: depth + 1))
+            }
+            let value = start >= instance.periodCount ? Int.max : start + expansions[e].leadPeriods
+            memo[e] = value
+            return value
+        }
+        return expansions.indices.map { completion($0, depth: 0) }
+    }
+
+    /// First period the site can be ready: its own ready period and, for a planned site, the
+    /// earliest completion of an expansion that builds it. `Int.max` when never.
+    func earliestReady(_ s: Int) -> Int {
+        let site = instance.sites[s]
+        guard site.isPlanned else { return site.readyPeriod }
+        let built = site.builtBy.map { earliestCompletion[$0] }.min() ?? Int.max
+        return built == Int.max ? Int.max : max(site.readyPeriod, built)
+    }
+
+    /// Start periods allowed by the window and pin (SPEC §3.1–3.2), ignoring the site.
+    func windowStarts(_ p: Int) -> ClosedRange<Int>? {
+        let project = instance.projects[p]
+        var low = project.windowLow, high = project.windowHigh
+        if let pin = project.pinnedStart { low = max(low, pin); high = min(high, pin) }
+        low = max(low, 0)
+        high = min(high, instance.periodCount - 1)
+        return low <= high ? low...high : nil
+    }
+
+    /// Start periods on site `s` given the earliest the site can be ready.
+    func starts(_ p: Int, on s: Int) -> ClosedRange<Int>? {
+        guard let window = windowStarts(p) else { return nil }
+        let ready = earliestReady(s)
+        guard ready <= window.upperBound else { return nil }
+        return max(window.lowerBound, ready)...window.upperBound
+    }
+
+    /// Units a floor project takes in building `s` (SPEC §3.4); the area in m² on a plot.
+    func spaceTaken(_ p: Int, on s: Int) -> Double {
+        let project = instance.projects[p], site = instance.sites[s]
+        guard site.kind == .building else { return project.spaceM2 }
+        guard site.unitAreaM2 > 0 else { return Double.infinity }
+        return (project.spaceM2 / site.unitAreaM2).rounded(.up)
+    }
+
+    /// The node of kind `kind` serving site `s`, if connected.
+    func node(of s: Int, _ kind: CapacityKind) -> Int? {
+        instance.sites[s].node(kind.utility)
+    }
+
+    var currency: String { instance.scenario.park.currencyOrDefault }
+    func month(_ t: Int) -> String { instance.month(t).description }
+}
+
+extension CapacityKind {
+    /// The kind of node that carries this resource.
+    var utility: UtilityKind {
+        switch self {
+        case .power: .power
+        case .water: .water
+        case .sewage, .cod: .sewage
+        }
+    }
+}
