@@ -1,0 +1,63 @@
+import ParkModel
+
+/// Expansions a plan did not build that could lift a candidate's blocker: whether they would
+/// exceed the budget or cost more than the project brings.
+extension DiagnosisContext {
+    struct ExpansionNote {
+        let text: String
+        /// The expansion costs more (weighted) than the project's value.
+        let notWorthIt: Bool
+    }
+
+    /// Budget left after the plan's expansions; nil = no budget.
+    func budgetLeft(_ schedule: DiagnosisSchedule) -> Double? {
+        instance.budget.map { $0 - schedule.builds.reduce(0) { $0 + instance.expansions[$1.expansion].cost } }
+    }
+
+    /// The cheapest unbuilt expansion on the resource's node adding at least `missing` usable units.
+    func expansionNote(_ p: Int, start t: Int, resource r: CapacityResource, missing: Double,
+                       schedule: DiagnosisSchedule) -> ExpansionNote? {
+        let built = Set(schedule.builds.map(\.expansion))
+        let factor = instance.nodes[r.node].usableFactor
+        let options = instance.expansions.indices.filter {
+            !built.contains($0) && earliestCompletion[$0] < instance.periodCount
+                && !Self.exceeds(missing, factor * adds($0, to: r))
+        }
+        guard let e = options.min(by: { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) })
+        else { return nil }
+        let project = instance.projects[p]
+        let start = max(t, earliestCompletion[e] - project.buildPeriods)
+        return note(e, value: project.value(startingAt: start), schedule: schedule)
+    }
+
+    /// "B-07 is not built in this plan; …" for a planned site whose builders the plan did not build.
+    func unbuiltSiteSentence(_ p: Int, site s: Int, schedule: DiagnosisSchedule) -> String {
+        let site = instance.sites[s]
+        var sentence = "\(site.id) is not built in this plan"
+        let options = site.builtBy.filter { earliestCompletion[$0] < instance.periodCount }
+        guard let e = options.min(by: { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) }),
+              let window = windowStarts(p)
+        else { return sentence + " and cannot be built within the horizon" }
+        let start = min(max(window.lowerBound, earliestCompletion[e], site.readyPeriod), window.upperBound)
+        guard let note = note(e, value: instance.projects[p].value(startingAt: start), schedule: schedule) else {
+            return sentence + " (\(instance.expansions[e].id))"
+        }
+        sentence += "; " + note.text
+        return note.notWorthIt ? "not worth it: " + sentence : sentence
+    }
+
+    private func note(_ e: Int, value: Double, schedule: DiagnosisSchedule) -> ExpansionNote? {
+        let expansion = instance.expansions[e]
+        let cost = DiagnosisFormat.amount(expansion.cost, currency)
+        if let left = budgetLeft(schedule), Self.exceeds(expansion.cost, left) {
+            let text = "\(expansion.id) (\(cost)) would exceed the budget left (\(DiagnosisFormat.amount(max(0, left), currency)))"
+            return ExpansionNote(text: text, notWorthIt: false)
+        }
+        let weightedCost = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight * expansion.cost
+        guard weightedCost >= value else {
+            return ExpansionNote(text: "\(expansion.id) (\(cost)) was not built", notWorthIt: false)
+        }
+        let text = "building \(expansion.id) costs \(cost), more than the \(DiagnosisFormat.amount(value, currency)) it brings"
+        return ExpansionNote(text: text, notWorthIt: true)
+    }
+}

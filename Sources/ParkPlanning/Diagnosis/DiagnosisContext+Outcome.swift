@@ -1,0 +1,72 @@
+import ParkModel
+
+/// How far a candidate gets on one site given a plan.
+enum SiteOutcome {
+    case failed(RequirementFailure)
+    /// Every requirement holds when starting in this period.
+    case fits(start: Int)
+
+    /// Higher is further down the checklist.
+    var rank: Int {
+        switch self {
+        case .failed(let failure): failure.requirement.rawValue
+        case .fits: SiteRequirement.capacity.rawValue + 1
+        }
+    }
+}
+
+extension DiagnosisContext {
+    /// The checklist of candidate `p` on site `s` with the plan's other placements and expansions.
+    func outcome(_ p: Int, on s: Int, schedule: DiagnosisSchedule) -> SiteOutcome {
+        if let failure = staticFailure(p, on: s) { return .failed(failure) }
+        let site = instance.sites[s]
+        let needed = spaceTaken(p, on: s)
+        let free = site.capacity - spaceUsed(schedule, site: s)
+        if Self.exceeds(needed, free) {
+            let sentence = site.kind == .plot
+                ? "\(site.id) land: needs \(DiagnosisFormat.amount(needed, "m²")), \(DiagnosisFormat.amount(max(0, free), "m²")) free"
+                : "\(site.id) units: needs \(DiagnosisFormat.amount(needed, "units")), \(DiagnosisFormat.number(max(0, free))) free"
+            return .failed(RequirementFailure(requirement: .space, sentence: sentence))
+        }
+        guard let window = windowStarts(p) else {
+            return .failed(RequirementFailure(requirement: .ready, sentence: "\(instance.projects[p].id) has no start period inside the horizon"))
+        }
+        let ready = readyPeriod(schedule, site: s)
+        if ready == Int.max {
+            return .failed(RequirementFailure(requirement: .ready, sentence: unbuiltSiteSentence(p, site: s, schedule: schedule)))
+        }
+        guard ready <= window.upperBound else {
+            let sentence = "\(site.id) is ready only from \(month(ready)), after \(instance.projects[p].id)'s latest start \(month(window.upperBound))"
+            return .failed(RequirementFailure(requirement: .ready, sentence: sentence))
+        }
+        let starts = max(window.lowerBound, ready)...window.upperBound
+        for t in starts where capacityFailure(p, on: s, start: t, schedule: schedule) == nil {
+            return .fits(start: t)
+        }
+        let first = capacityFailure(p, on: s, start: starts.lowerBound, schedule: schedule)
+        return .failed(first ?? RequirementFailure(requirement: .capacity, sentence: "\(site.id): no capacity left"))
+    }
+
+    /// The first resource of site `s` whose free capacity, from the project's draw period on,
+    /// is below its demand when it starts in period `t`.
+    func capacityFailure(_ p: Int, on s: Int, start t: Int, schedule: DiagnosisSchedule) -> RequirementFailure? {
+        let project = instance.projects[p]
+        let draw = project.drawPeriod(start: t, periodCount: instance.periodCount)
+        for resource in capacityResources where node(of: s, resource.kind) == resource.node {
+            let demand = project.demand(resource.kind)
+            guard demand > 0 else { continue }
+            let used = used(schedule, resource), usable = usable(schedule, resource)
+            let free = (draw..<instance.periodCount).map { usable[$0] - used[$0] }.min() ?? 0
+            guard Self.exceeds(demand, free) else { continue }
+            let node = instance.nodes[resource.node]
+            let unit = resource.kind.unit
+            var sentence = "\(node.id) \(resource.kind.rawValue) at \(instance.sites[s].id): needs "
+                + "\(DiagnosisFormat.amount(demand, unit)) from \(month(draw)), \(DiagnosisFormat.amount(max(0, free), unit)) free"
+            if let note = expansionNote(p, start: t, resource: resource, missing: demand - max(0, free), schedule: schedule) {
+                sentence = note.notWorthIt ? "not worth it: " + sentence + "; " + note.text : sentence + "; " + note.text
+            }
+            return RequirementFailure(requirement: .capacity, sentence: sentence)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import ParkModel
+
+/// Why each candidate is left out of a plan (SPEC §5 `unplaced`).
+public enum UnplacedReasons {
+    /// For each candidate not among the plan's placements (scenario order), the first failed
+    /// requirement of its best site: the site where it gets furthest through the checklist
+    /// kind/use, zone, building load/height/crane, pinned site, policy, connection, space left,
+    /// site ready within the window, capacity left in its window given the plan's other placements
+    /// and expansions (first site in scenario order on a tie). When the blocker is an expansion the
+    /// plan did not build, the reason says whether it would exceed the budget or cost more than
+    /// the project brings ("not worth it: …"); when everything holds, it says why placing it was
+    /// not chosen. Sentences name site, resource, amount and month, e.g.
+    /// "S1 power at A-01: needs 8 MW from 2023-04, 3.5 MW free". Deterministic.
+    public static func reasons(instance: PlanningInstance, plan: Plan) -> [Unplaced] {
+        let context = DiagnosisContext(instance)
+        let schedule = context.schedule(of: plan)
+        let placed = Set(plan.placements.map(\.project))
+        return instance.projects.indices.compactMap { p in
+            let project = instance.projects[p]
+            guard project.status == .candidate, !placed.contains(project.id) else { return nil }
+            return Unplaced(project: project.id, reason: context.reason(p, schedule: schedule, plan: plan))
+        }
+    }
+}
+
+extension DiagnosisContext {
+    /// The plan's placements and expansions in period indices (unknown ids are skipped).
+    func schedule(of plan: Plan) -> DiagnosisSchedule {
+        func period(_ month: YearMonth) -> Int { instance.horizon.floorPeriod(month) }
+        var schedule = DiagnosisSchedule()
+        for placement in plan.placements {
+            guard let p = instance.projectIndex(placement.project), let s = instance.siteIndex(placement.site) else { continue }
+            schedule.placements.append(.init(project: p, site: s, start: period(placement.start)))
+        }
+        for built in plan.expansions {
+            guard let e = instance.expansionIndex(built.id) else { continue }
+            schedule.builds.append(.init(expansion: e, start: period(built.start)))
+        }
+        return schedule
+    }
+
+    /// The reason sentence for candidate `p`.
+    func reason(_ p: Int, schedule: DiagnosisSchedule, plan: Plan) -> String {
+        guard windowStarts(p) != nil else {
+            return structuralCause(p)?.message ?? "\(instance.projects[p].id) has no start period inside the horizon"
+        }
+        guard !instance.sites.isEmpty else { return "no plot or building exists" }
+        var best: (site: Int, check: SiteOutcome)?
+        for s in instance.sites.indices {
+            let check = outcome(p, on: s, schedule: schedule)
+            if best.map({ check.rank > $0.check.rank }) ?? true { best = (s, check) }
+        }
+        guard let best else { return "no plot or building exists" }
+        switch best.check {
+        case .failed(let failure): return failure.sentence
+        case .fits(let start): return fitsSentence(p, site: best.site, start: start, plan: plan)
+        }
+    }
+
+    private func fitsSentence(_ p: Int, site s: Int, start t: Int, plan: Plan) -> String {
+        let project = instance.projects[p]
+        let spot = "\(instance.sites[s].id) from \(month(t))"
+        switch plan.status {
+        case .infeasible:
+            return "not considered: the committed and existing projects do not all fit (see shortfalls); it would fit on \(spot)"
+        case .noSolution:
+            return "not placed: no feasible plan was found within the limits; it would fit on \(spot)"
+        case .feasible:
+            return "not placed: it fits on \(spot), but the search stopped before proving the plan optimal"
+        case .optimal:
+            let value = project.value(startingAt: t)
+            if value <= 1e-9 { return "not worth it: it fits on \(spot) but adds no value" }
+            return "not worth it: it fits on \(spot) and adds \(DiagnosisFormat.amount(value, currency)), "
+                + "within the optimality gap"
+        }
+    }
+}
