@@ -39,7 +39,8 @@ extension GLPKRun {
         else { return classifyRelaxation(p) }
         guard status == .optimal || status == .feasible else {
             if status == .noSolution, let warm = warmStart { return returnWarmStart(warm, sentence) }
-            return finish(status, sentence)
+            // A stopped search still knows its bound, even without a feasible point.
+            return finish(status, sentence, bound: status == .noSolution ? bestBound : nil)
         }
         let values = (1...model.columns.count).map { glp_mip_col_val(p, Int32($0)) }
         let objective = glp_mip_obj_val(p)
