@@ -1,0 +1,111 @@
+import Foundation
+
+/// SPEC §2 semantic rules, checked on a decoded scenario. Every problem is
+/// reported (located through the decoding session), not only the first.
+struct ScenarioValidator {
+    let scenario: Scenario
+    let session: DecodeSession
+    private(set) var findings: [Finding] = []
+
+    /// Longest horizon accepted (months): 100 years keeps models and reports sane.
+    static let maxHorizonMonths = 1200
+
+    init(scenario: Scenario, session: DecodeSession) {
+        self.scenario = scenario; self.session = session
+    }
+
+    static func validate(_ scenario: Scenario, session: DecodeSession) -> [Finding] {
+        var validator = ScenarioValidator(scenario: scenario, session: session)
+        validator.checkTop()
+        validator.checkNodes()
+        validator.checkSites()
+        validator.checkExpansions()
+        validator.checkProjects()
+        return validator.findings
+    }
+
+    mutating func fail(_ path: String, _ message: String) {
+        findings.append(Finding(location: session.location(of: path), path: path, message: message))
+    }
+
+    // MARK: - Shared checks
+
+    mutating func nonNegative(_ value: Double?, _ path: String) {
+        if let value, value < 0 { fail(path, "must not be negative, found \(format(value))") }
+    }
+
+    mutating func nonNegative(_ value: Int?, _ path: String) {
+        if let value, value < 0 { fail(path, "must not be negative, found \(value)") }
+    }
+
+    mutating func positive(_ value: Double, _ path: String) {
+        if !(value > 0) { fail(path, "must be greater than 0, found \(format(value))") }
+    }
+
+    mutating func positive(_ value: Int, _ path: String) {
+        if value <= 0 { fail(path, "must be greater than 0, found \(value)") }
+    }
+
+    /// Reports empty and repeated ids of one list (`what` names the list in messages).
+    mutating func uniqueIDs(_ ids: [String], list: String) {
+        var seen: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            let path = "\(list)[\(index)].id"
+            if id.trimmingCharacters(in: .whitespaces).isEmpty {
+                fail(path, "an id must not be empty")
+            } else if let first = seen[id] {
+                fail(path, "duplicate id '\(id)': \(list)[\(first)] has it already; ids are unique within a list")
+            } else {
+                seen[id] = index
+            }
+        }
+    }
+
+    func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    // MARK: - Top level
+
+    mutating func checkTop() {
+        if scenario.parkplan != 1 {
+            fail("parkplan", "unsupported format version \(scenario.parkplan); this parkplan reads format 1 ('parkplan: 1')")
+        }
+        if scenario.park.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            fail("park.name", "the park needs a name")
+        }
+        let horizon = scenario.horizon
+        positive(horizon.months, "horizon.months")
+        if horizon.months > Self.maxHorizonMonths {
+            fail("horizon.months", "a horizon of \(horizon.months) months is too long; at most \(Self.maxHorizonMonths) months (100 years) are planned")
+        }
+        if let step = horizon.stepMonths { positive(step, "horizon.step_months") }
+        if let years = scenario.objective?.years { nonNegative(years, "objective.years") }
+        nonNegative(scenario.budget, "budget")
+        if let policy = scenario.policy {
+            nonNegative(policy.minInvestmentIntensity, "policy.min_investment_intensity")
+            nonNegative(policy.minTaxPerMu, "policy.min_tax_per_mu")
+        }
+    }
+
+    // MARK: - Utility nodes
+
+    mutating func checkNodes() {
+        uniqueIDs(scenario.powerNodes.map(\.id.rawValue), list: "power")
+        uniqueIDs(scenario.sewagePlants.map(\.id.rawValue), list: "sewage")
+        uniqueIDs(scenario.waterNodes.map(\.id.rawValue), list: "water")
+        for (i, node) in scenario.powerNodes.enumerated() {
+            nonNegative(node.capacityMW, "power[\(i)].capacity_mw")
+            if let reserve = node.reserve, !(reserve >= 0 && reserve < 1) {
+                fail("power[\(i)].reserve", "must be at least 0 and below 1 (a fraction held back), found \(format(reserve))")
+            }
+        }
+        for (i, plant) in scenario.sewagePlants.enumerated() {
+            nonNegative(plant.capacityM3Day, "sewage[\(i)].capacity_m3_day")
+            nonNegative(plant.codKgDay, "sewage[\(i)].cod_kg_day")
+        }
+        for (i, node) in scenario.waterNodes.enumerated() {
+            nonNegative(node.capacityM3Day, "water[\(i)].capacity_m3_day")
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Yams
+
+/// Parses screened text with Yams into a `SourceNode` tree, enforcing the
+/// nesting and node-count limits without materialising aliases first.
+enum YAMLReader {
+    /// Parses one document. `origin` tags every node's location.
+    static func parse(_ text: String, origin: SourceOrigin) throws(ReadProblem) -> SourceNode? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+        } catch let error as YamlError {
+            throw problem(from: error)
+        } catch {
+            throw ReadProblem(line: 1, column: 1, "cannot read the file as YAML: \(error)")
+        }
+        guard let root else { return nil }
+        var budget = InputLimits.maxNodes
+        try measure(root, depth: 1, budget: &budget)
+        return convert(root, origin: origin)
+    }
+
+    // MARK: - Limits
+
+    /// Counts nodes (an alias counts as everything it names) and checks depth,
+    /// stopping as soon as a limit is passed: at most `maxNodes` visits.
+    private static func measure(_ node: Node, depth: Int, budget: inout Int) throws(ReadProblem) {
+        budget -= 1
+        if budget < 0 {
+            let mark = node.mark
+            throw ReadProblem(line: mark?.line ?? 1, column: mark?.column ?? 1,
+                              "the file has more than \(InputLimits.maxNodes) YAML values (aliases counted in full); it is rejected, not read")
+        }
+        if depth > InputLimits.maxDepth, node.scalar == nil {
+            let mark = node.mark
+            throw ReadProblem(line: mark?.line ?? 1, column: mark?.column ?? 1,
+                              "lists and mappings are nested more than \(InputLimits.maxDepth) levels deep; the file is rejected")
+        }
+        switch node {
+        case .scalar, .alias: return
+        case .sequence(let sequence):
+            for child in sequence { try measure(child, depth: depth + 1, budget: &budget) }
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                try measure(key, depth: depth + 1, budget: &budget)
+                try measure(value, depth: depth + 1, budget: &budget)
+            }
+        }
+    }
+
+    // MARK: - Conversion
+
+    private static func location(_ mark: Mark?, _ origin: SourceOrigin) -> SourceLocation {
+        SourceLocation(origin: origin, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    private static func convert(_ node: Node, origin: SourceOrigin) -> SourceNode {
+        let at = location(node.mark, origin)
+        switch node {
+        case .scalar(let scalar):
+            let plain = scalar.style == .plain && !scalar.tag.description.hasSuffix(":str")
+            return SourceNode(.scalar(scalar.string, plain: plain), at: at)
+        case .alias:
+            return SourceNode(.scalar("", plain: true), at: at)
+        case .sequence(let sequence):
+            return SourceNode(.sequence(sequence.map { convert($0, origin: origin) }), at: at)
+        case .mapping(let mapping):
+            let pairs = mapping.map { key, value in
+                SourcePair(key: keyText(key), keyLocation: location(key.mark, origin),
+                           value: convert(value, origin: origin))
+            }
+            return SourceNode(.mapping(pairs), at: at)
+        }
+    }
+
+    /// Keys are plain text; a list or mapping key becomes a text that no field matches.
+    private static func keyText(_ key: Node) -> String {
+        switch key {
+        case .scalar(let scalar): return scalar.string
+        case .sequence: return "[…]"
+        case .mapping: return "{…}"
+        case .alias: return "*…"
+        }
+    }
+
+    // MARK: - Yams errors
+
+    static func problem(from error: YamlError) -> ReadProblem {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
+            return ReadProblem(line: mark.line, column: mark.column, "YAML syntax error: \(tidy(problem))")
+        case let .composer(_, problem, mark, _):
+            if problem.contains("another document") {
+                return ReadProblem(line: mark.line, column: mark.column,
+                                   "the file holds several YAML documents ('---'); a scenario is one document")
+            }
+            return ReadProblem(line: mark.line, column: mark.column, "YAML error: \(tidy(problem))")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return ReadProblem(line: context.mark.line, column: context.mark.column,
+                               "duplicate key \(names) in one mapping; each key may appear once")
+        case let .reader(problem, offset, _, yaml):
+            let (line, column) = lineColumn(ofUTF8Offset: offset ?? 0, in: yaml)
+            return ReadProblem(line: line, column: column, "cannot read the text: \(tidy(problem))")
+        default:
+            return ReadProblem(line: 1, column: 1, "cannot read the file as YAML")
+        }
+    }
+
+    private static func tidy(_ problem: String) -> String {
+        problem.replacingOccurrences(of: ", set with yaml_set_max_nest_level())", with: "")
+            .replacingOccurrences(of: "Maximum nesting level reached",
+                                  with: "lists and mappings are nested far more than \(InputLimits.maxDepth) levels deep")
+    }
+
+    static func lineColumn(ofUTF8Offset offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1, seen = 0
+        for scalar in text.unicodeScalars {
+            if seen >= offset { break }
+            seen += String(scalar).utf8.count
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+}
