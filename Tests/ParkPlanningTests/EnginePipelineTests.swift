@@ -1,0 +1,87 @@
+import Foundation
+import GLPKSolver
+import LinearProgramming
+import ParkModel
+import Testing
+@testable import ParkPlanning
+
+/// The pipeline on generated scenarios: determinism, limits, names, heuristic.
+@Suite("Engine: pipeline")
+struct EnginePipelineTests {
+    typealias F = EngineFixtures
+
+    static func generated(projects: Int, seed: UInt64 = 7, infeasible: Bool = false) -> Scenario {
+        ScenarioGenerator(.init(projects: projects, months: 24, seed: seed, infeasible: infeasible)).generate()
+    }
+
+    static func json(_ plan: Plan) throws -> String {
+        var copy = plan
+        copy.solver.seconds = 0
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return String(decoding: try encoder.encode(copy), as: UTF8.self)
+    }
+
+    @Test("the same scenario gives the same plan apart from solver.seconds")
+    func deterministic() throws {
+        let s = Self.generated(projects: 12)
+        let a = try F.plan(s, timeLimit: nil).plan
+        let b = try F.plan(s, timeLimit: nil).plan
+        #expect(a.status == .optimal)
+        #expect(try Self.json(a) == Self.json(b))
+    }
+
+    @Test("a tiny time limit still returns a verified plan with a valid gap")
+    func timeLimit() throws {
+        let s = Self.generated(projects: 40, seed: 3)
+        let result = try F.plan(s, timeLimit: 0.05)
+        let plan = result.plan
+        #expect(plan.status == .feasible || plan.status == .optimal)
+        let value = try #require(plan.value), bound = try #require(plan.bound)
+        #expect(bound >= value)
+        #expect(F.close(plan.gap, (bound - value) / max(1, abs(value)), tolerance: 1e-9))
+    }
+
+    @Test("a generated infeasible scenario is reported infeasible")
+    func generatedInfeasible() throws {
+        let plan = try F.plan(Self.generated(projects: 10, infeasible: true)).plan
+        #expect(plan.status == .infeasible)
+        #expect(plan.value == nil)
+    }
+
+    @Test("the heuristic plan is feasible for the model and never beats the optimum")
+    func heuristicWithinOptimum() throws {
+        for seed: UInt64 in [1, 2, 3] {
+            let s = Self.generated(projects: 10, seed: seed)
+            let result = try F.plan(s, timeLimit: nil)
+            let heuristic = try #require(result.statistics.heuristicValue)
+            let value = try #require(result.plan.value)
+            #expect(heuristic <= value + 1e-6 * max(1, abs(value)))
+            #expect(result.plan.status == .optimal)
+        }
+    }
+
+    @Test("warm start and cold start reach the same optimum")
+    func warmAndCold() throws {
+        let s = Self.generated(projects: 10, seed: 5)
+        let warm = try F.plan(s, timeLimit: nil, warmStart: true).plan
+        let cold = try F.plan(s, timeLimit: nil, warmStart: false).plan
+        #expect(F.close(warm.value, cold.value ?? .nan))
+    }
+
+    @Test("model names are ASCII, at most 255 bytes, unique, with block codes")
+    func names() throws {
+        var s = F.base()
+        s.plots = [Plot(id: "甲-01", areaM2: 100_000, power: "S1")]
+        s.expansions = [F.powerExpansion("扩容,一期", mw: 10, cost: 1e7, lead: 3)]
+        s.projects = [F.project(String(repeating: "光伏组件", count: 20), power: 15), F.project("p-2", power: 2)]
+        let model = Planner.model(for: PlanningInstance(s))
+        let names = model.columns.map(\.name) + model.rows.map(\.name)
+        #expect(names.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) && $0.utf8.count <= 255 })
+        #expect(Set(model.columns.map(\.name)).count == model.columns.count)
+        #expect(Set(model.rows.map(\.name)).count == model.rows.count)
+        #expect(model.rows.contains { $0.name == "C09_power(S1,2024.06)" })
+        #expect(model.columns.contains { $0.name.hasPrefix("V3_built({u6269}{u5BB9}{u2C}{u4E00}{u671F},") })
+        #expect(ModelNames.escape("A-01") == "A~01")
+    }
+}
