@@ -43,10 +43,11 @@ enum GLPKExport {
 
     // MARK: - Names
 
+    /// GLPK's MPS writer always names the objective row `R0000000`; a row of that name is renamed.
     private static func plainNames(_ model: LinearModel) -> GLPKNames {
-        let rows = model.rows.map(\.name)
-        return GLPKNames(problem: model.name, objective: objectiveName(avoiding: rows),
-                         columns: model.columns.map(\.name), rows: rows)
+        let rows = unique(["R0000000"] + model.rows.map(\.name)).dropFirst()
+        return GLPKNames(problem: model.name, objective: "R0000000",
+                         columns: model.columns.map(\.name), rows: Array(rows))
     }
 
     private static func lpNames(_ model: LinearModel) -> GLPKNames {

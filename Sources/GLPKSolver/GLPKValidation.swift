@@ -23,8 +23,6 @@ enum GLPKValidation {
     /// - Parameter requireUniqueNames: also reject duplicate column or row names (export).
     static func validate(_ model: LinearModel, requireUniqueNames: Bool) throws {
         var problems = ProblemList()
-        if let issue = nameIssue(model.name) { problems.add("the model name \(issue)") }
-        checkNumber(model.objectiveConstant, "the objective constant", &problems)
         if model.columns.count > maximumColumns {
             problems.add("the model has \(model.columns.count) columns; GLPK accepts at most \(maximumColumns)")
         }
@@ -35,7 +33,10 @@ enum GLPKValidation {
         if nonzeros > maximumNonzeros {
             problems.add("the model has \(nonzeros) matrix entries; GLPK accepts at most \(maximumNonzeros)")
         }
+        // Too large to walk usefully: say so alone.
         guard problems.isEmpty else { throw LinearProgrammingError.invalidModel(problems.sentence) }
+        if let issue = nameIssue(model.name) { problems.add("the model name \(issue)") }
+        checkNumber(model.objectiveConstant, "the objective constant", &problems)
         for (index, column) in model.columns.enumerated() {
             checkColumn(column, index: index, &problems)
         }
