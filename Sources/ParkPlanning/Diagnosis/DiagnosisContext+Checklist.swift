@@ -31,10 +31,10 @@ extension DiagnosisContext {
         switch (project.needsLand, site.kind) {
         case (true, .plot): return nil
         case (true, .building): return "\(site.id) is a building; \(project.id) needs land"
-        case (false, .plot): return "\(site.id) is a plot; \(project.id) needs floor space in a \(project.use.rawValue) building"
+        case (false, .plot): return "\(site.id) is a plot; \(project.id) needs floor space in \(project.use.withArticle) building"
         case (false, .building):
             guard site.use != project.use else { return nil }
-            return "\(site.id) is an \(site.use.rawValue) building; \(project.id) needs a \(project.use.rawValue) building"
+            return "\(site.id) is \(site.use.withArticle) building; \(project.id) needs \(project.use.withArticle) building"
         }
     }
 
@@ -92,4 +92,9 @@ extension DiagnosisContext {
         let detail = parts.isEmpty ? "" : ": " + parts.joined(separator: ", ")
         return "\(id) is below the land-use policy\(detail) (policy.enforce is true)"
     }
+}
+
+extension BuildingUse {
+    /// "a factory", "an office".
+    var withArticle: String { self == .office ? "an office" : "a factory" }
 }

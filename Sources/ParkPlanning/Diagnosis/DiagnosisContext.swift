@@ -87,14 +87,3 @@ struct DiagnosisContext {
     var currency: String { instance.scenario.park.currencyOrDefault }
     func month(_ t: Int) -> String { instance.month(t).description }
 }
-
-extension CapacityKind {
-    /// The kind of node that carries this resource.
-    var utility: UtilityKind {
-        switch self {
-        case .power: .power
-        case .water: .water
-        case .sewage, .cod: .sewage
-        }
-    }
-}

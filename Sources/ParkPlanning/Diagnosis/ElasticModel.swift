@@ -22,6 +22,8 @@ struct ElasticModel {
     static let timeWeight = 1e-3
     /// Weight of expansion cost relative to the amounts.
     static let costWeight = 1e-4
+    /// Weight preferring later expansion starts (so a budget shortfall is needed as late as possible).
+    static let lateWeight = 1e-5
 
     init(context: DiagnosisContext, projects: [Int], elastic: Bool) {
         self.context = context
@@ -67,7 +69,8 @@ struct ElasticModel {
             let last = periods - 1 - expansion.leadPeriods
             guard expansion.earliestPeriod <= last else { continue }
             for t in expansion.earliestPeriod...last {
-                let column = model.addColumn("y[\(e),\(t)]", kind: .binary, objective: Self.costWeight * expansion.cost / total)
+                let late = Self.lateWeight * Double(periods - 1 - t) / Double(periods)
+                let column = model.addColumn("y[\(e),\(t)]", kind: .binary, objective: Self.costWeight * expansion.cost / total + late)
                 builds.append(Build(expansion: e, start: t, column: column))
             }
         }
