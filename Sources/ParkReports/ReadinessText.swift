@@ -52,7 +52,7 @@ public enum ReadinessText {
             let word = item.kind == .budget ? L.t("budget", "预算") : L.t("have", "可用")
             parts.append(word + " " + NumberFormat.amount(available) + unit)
         }
-        if let demand = item.demandMonth, item.clearsMonth != nil {
+        if let demand = item.demandMonth {
             parts.append(L.t("demand from \(demand)", "用量自 \(demand) 起"))
         }
         return parts.joined(separator: ", ")

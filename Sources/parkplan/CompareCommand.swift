@@ -1,9 +1,80 @@
 import ArgumentParser
+import Foundation
+import GLPKSolver
+import ParkModel
+import ParkPlanning
+import ParkReports
 
 struct CompareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compare", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Base and variants side by side, and what changed.",
+        discussion: """
+            Solves the base scenario and each variant (all variants when no --variant is given), \
+            prints status, value and its parts, placed and left-out counts, expansions and their \
+            months, and peak utilisation per node side by side, then per variant what changed \
+            against the base: moved projects, changed starts, newly placed or left out projects, \
+            new, dropped or shifted expansions, and the value difference by part. Writes \
+            compare.md and compare.csv into --out (default: ./compare).
+            """)
+
+    @Argument(help: "Scenario file (YAML or JSON).")
+    var file: String
+
+    @Option(name: .long, help: "A variant to compare with the base (repeatable; default: every variant).")
+    var variant: [String] = []
+
+    @Option(name: .customLong("set"), help: "Change one value in the base and every variant: PATH=VALUE (repeatable).")
+    var sets: [String] = []
+
+    @Option(name: .long, help: "Folder for compare.md and compare.csv.")
+    var out: String = "compare"
+
+    @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve (default 60).")
+    var timeLimit: Double = 60
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        guard timeLimit.isFinite, timeLimit > 0 else {
+            throw ValidationError("--time-limit: expected a positive number of seconds")
+        }
+    }
 
     func run() throws {
-        throw fail(.internalError, "parkplan compare is not available yet")
+        let document: ScenarioDocument
+        do {
+            document = try ScenarioLoader.load(path: file)
+        } catch let error as ScenarioError {
+            throw fail(.badInput, error.description)
+        }
+        for name in variant where !document.variantNames.contains(name) {
+            let hint = Suggestion.didYouMean(name, among: document.variantNames)
+            throw fail(.badInput, "--variant: \(file) has no variant \"\(name)\"\(hint)")
+        }
+        let names = variant.isEmpty ? document.variantNames : variant
+        var scenarios: [(String?, Scenario)] = []
+        do {
+            scenarios.append((nil, try document.resolve(variant: nil, sets: sets)))
+            for name in names { scenarios.append((name, try document.resolve(variant: name, sets: sets))) }
+        } catch let error as ScenarioError {
+            throw fail(.badInput, error.description)
+        }
+        let options = PlanningOptions(timeLimitSeconds: timeLimit)
+        var plans: [Plan] = []
+        for (name, scenario) in scenarios {
+            do {
+                plans.append(try Planner.plan(scenario, variant: name, solver: GLPKSolver(), options: options).plan)
+            } catch {
+                throw fail(.internalError, "\(name ?? "base"): \(error)")
+            }
+        }
+        let report = ComparisonReport(base: plans[0], variants: Array(plans.dropFirst()),
+                                      scenarioName: document.base.park.name, language: language.language)
+        try writeOutputs([("compare.md", Data(report.markdown().utf8)), ("compare.csv", report.csv().data())], into: out)
+        let L = ReportLabels(language.language)
+        let text = report.terminal() + "\n" + L.t("Wrote \(out)/compare.md and \(out)/compare.csv\n",
+                                                  "已写入 \(out)/compare.md 和 \(out)/compare.csv\n")
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }

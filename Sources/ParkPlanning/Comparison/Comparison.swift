@@ -22,11 +22,19 @@ public struct Comparison: Sendable, Equatable {
         /// The variant plan's reason, when it gives one.
         public var reason: String?
     }
+    /// An expansion built in both plans whose start or completion differs.
     public struct ExpansionShift: Sendable, Equatable {
         public var id: ExpansionID
+        /// Start in the base and in the variant.
         public var from: YearMonth
         public var to: YearMonth
+        /// Completion in the base and in the variant (differs from the start shift when the lead changed).
+        public var completeFrom: YearMonth
+        public var completeTo: YearMonth
+        /// Months the start moved (positive = later).
         public var months: Int { to.months(since: from) }
+        /// Months the completion moved (positive = later).
+        public var completeMonths: Int { completeTo.months(since: completeFrom) }
     }
 
     public var base: PlanSummary
@@ -43,7 +51,7 @@ public struct Comparison: Sendable, Equatable {
     public var newExpansions: [BuiltExpansion]
     /// Built in the base only.
     public var droppedExpansions: [BuiltExpansion]
-    /// Built in both, starting in another month.
+    /// Built in both, starting or completing in another month.
     public var shiftedExpansions: [ExpansionShift]
 
     /// `variant.value - base.value`; nil when either has no value.
@@ -86,8 +94,9 @@ public struct Comparison: Sendable, Equatable {
         self.newExpansions = variant.expansions.filter { b in !base.expansions.contains { $0.id == b.id } }
         self.droppedExpansions = base.expansions.filter { a in !variant.expansions.contains { $0.id == a.id } }
         self.shiftedExpansions = base.expansions.compactMap { a in
-            guard let b = variant.expansions.first(where: { $0.id == a.id }), b.start != a.start else { return nil }
-            return ExpansionShift(id: a.id, from: a.start, to: b.start)
+            guard let b = variant.expansions.first(where: { $0.id == a.id }),
+                  b.start != a.start || b.complete != a.complete else { return nil }
+            return ExpansionShift(id: a.id, from: a.start, to: b.start, completeFrom: a.complete, completeTo: b.complete)
         }
     }
 }
@@ -128,7 +137,7 @@ public struct UtilizationPeak: Sendable, Equatable {
     public var share: Double? { capacity > 0 ? used / capacity : nil }
 
     /// One peak per node and kind, in the order they first appear in the plan; the period with the
-    /// highest share (else the highest use), the earliest on ties.
+    /// highest share (a use on zero capacity counts as highest), the earliest on ties.
     public static func peaks(of plan: Plan) -> [UtilizationPeak] {
         var order: [String] = []
         var best: [String: UtilizationPeak] = [:]

@@ -94,7 +94,7 @@ extension Readiness {
                 items.append(item(.headroom(resource), clears: h.clears, required: p.demand(resource),
                                   available: h.availableAtWanted, unit: resource.unit,
                                   subject: instance.nodes[node].id.rawValue, waitingOn: h.waitingOn,
-                                  demandAt: h.clears.map { p.drawPeriod(start: $0, periodCount: count) }))
+                                  demandAt: p.drawPeriod(start: h.clears.map { $0 > wanted ? $0 : wanted } ?? wanted, periodCount: count)))
             }
         }
 

@@ -66,7 +66,8 @@ public struct ReadinessItem: Sendable, Equatable {
     public var subject: String?
     /// Expansions this item waits on (complete after the wanted month's need, or not yet built).
     public var waitingOn: [ExpansionID]
-    /// For utility items: the month demand starts when moving in at `clearsPeriod` (start + build).
+    /// For utility items: the month demand starts (start + build) when moving in in the wanted month,
+    /// or at `clearsPeriod` when that is later (the wanted month when it never clears).
     public var demandMonth: YearMonth?
 
     public init(kind: ReadinessItemKind, met: Bool, clearsPeriod: Int?, clearsMonth: YearMonth?,
