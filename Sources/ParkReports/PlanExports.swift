@@ -28,16 +28,25 @@ public enum PlanExports {
     }
 }
 
-/// SPEC §5 plan file: deterministic, pretty-printed JSON.
+/// SPEC §5 plan file: deterministic, pretty-printed JSON with keys in the SPEC's order.
 public enum PlanJSON {
+    /// Key order of the plan file (SPEC §5 first; keys not listed follow, sorted).
+    static let keyOrder = [
+        "format", "scenario", "variant", "status", "value", "bound", "gap", "solver", "placements",
+        "expansions", "unplaced", "utilization", "shortfalls", "value_parts",
+        "name", "version", "seconds", "project", "id", "site", "node", "kind", "where", "period", "start",
+        "complete", "from", "units", "used", "capacity", "amount", "unit", "reason", "message",
+        "tax", "investment", "jobs", "cost",
+    ]
+
+    /// The plan as UTF-8 JSON ending in a newline; non-finite numbers are written as strings.
     public static func encode(_ plan: Plan) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(
             positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        var data = try encoder.encode(plan)
-        data.append(0x0A)
-        return data
+        let compact = String(decoding: try encoder.encode(plan), as: UTF8.self)
+        return Data(try OrderedJSON.relayout(compact, order: keyOrder).utf8)
     }
 
     public static func decode(_ data: Data) throws -> Plan {
