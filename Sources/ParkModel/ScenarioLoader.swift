@@ -145,3 +145,32 @@ extension ScenarioDocument {
         }
     }
 }
+
+// MARK: - Checking every variant
+
+/// The outcome of applying one variant (nil = the base) and the `--set` options.
+public struct VariantCheck: Sendable {
+    /// The variant's name; nil for the base scenario.
+    public var variant: String?
+    /// The resolved scenario, or nil when it has problems.
+    public var scenario: Scenario?
+    /// Every problem (empty when it resolved).
+    public var problems: [Diagnostic]
+}
+
+extension ScenarioDocument {
+    /// Resolves the base and then every variant, each with `sets` on top, collecting all problems.
+    public func checkAll(sets: [String] = []) -> [VariantCheck] {
+        ([nil] + variantNames.map(Optional.some)).map { name in
+            do {
+                let scenario = try resolve(variant: name, sets: sets)
+                return VariantCheck(variant: name, scenario: scenario, problems: [])
+            } catch let error as ScenarioError {
+                return VariantCheck(variant: name, scenario: nil, problems: error.diagnostics)
+            } catch {
+                let problem = Diagnostic(file: fileName, line: 1, column: 1, path: "", message: "\(error)")
+                return VariantCheck(variant: name, scenario: nil, problems: [problem])
+            }
+        }
+    }
+}

@@ -26,17 +26,24 @@ enum ScenarioBuilder {
             return Outcome(scenario: nil, findings: session.findings)
         }
         let structural = session.findings
+        let explained = Set(structural.map(\.path).filter { !$0.isEmpty })
         let semantic = ScenarioValidator.validate(scenario, session: session).filter { finding in
-            !structural.contains { covers($0.path, finding.path) }
+            !ancestors(of: finding.path).contains { explained.contains($0) }
         }
         let all = structural + semantic
         return Outcome(scenario: all.isEmpty ? scenario : nil, findings: all)
     }
 
-    /// true when a problem at `outer` explains one at `inner` (same value or inside it).
-    static func covers(_ outer: String, _ inner: String) -> Bool {
-        if outer.isEmpty { return false }
-        return inner == outer || inner.hasPrefix(outer + ".") || inner.hasPrefix(outer + "[")
+    /// `path` and every enclosing path: `a.b[2].c`, `a.b[2]`, `a.b`, `a`.
+    /// A problem already reported at any of them explains a later one at `path`.
+    static func ancestors(of path: String) -> [String] {
+        var result = [path]
+        var current = Substring(path)
+        while let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) {
+            current = current[..<cut]
+            result.append(String(current))
+        }
+        return result
     }
 
     /// Findings in reading order (file first, then each `--set` option), stable otherwise.

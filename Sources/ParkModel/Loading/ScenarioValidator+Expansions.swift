@@ -4,7 +4,6 @@ extension ScenarioValidator {
     mutating func checkExpansions() {
         let expansions = scenario.expansionList
         uniqueIDs(expansions.map(\.id.rawValue), list: "expansions")
-        let ids = expansions.map(\.id.rawValue)
         for (i, expansion) in expansions.enumerated() {
             let path = "expansions[\(i)]"
             checkAdds(expansion.adds, path: "\(path).adds")
@@ -15,7 +14,7 @@ extension ScenarioValidator {
                 if required == expansion.id {
                     fail(requiredPath, "expansion '\(expansion.id)' cannot require itself")
                 } else {
-                    reference(required.rawValue, in: ids, list: "expansions", path: requiredPath)
+                    reference(required.rawValue, in: expansionIDs, list: "expansions", path: requiredPath)
                 }
             }
         }
@@ -61,23 +60,23 @@ extension ScenarioValidator {
         let targetPath = "\(path).\(kind)"
         switch kind {
         case "power":
-            reference(target, in: scenario.powerNodes.map(\.id.rawValue), list: "power", path: targetPath)
+            reference(target, in: powerIDs, list: "power", path: targetPath)
         case "water":
-            reference(target, in: scenario.waterNodes.map(\.id.rawValue), list: "water", path: targetPath)
+            reference(target, in: waterIDs, list: "water", path: targetPath)
         case "sewage":
-            reference(target, in: scenario.sewagePlants.map(\.id.rawValue), list: "sewage", path: targetPath)
-            if adds.codKgDay != nil, let plant = scenario.sewagePlants.first(where: { $0.id.rawValue == target }),
+            reference(target, in: sewageIDs, list: "sewage", path: targetPath)
+            if adds.codKgDay != nil, let plant = plants[target],
                plant.codKgDay == nil {
                 fail("\(path).cod_kg_day", "plant '\(target)' sets no cod_kg_day limit, so an expansion cannot add to it; give the plant a cod_kg_day or remove this amount")
             }
         case "building":
-            reference(target, in: scenario.buildingList.map(\.id.rawValue), list: "buildings", path: targetPath)
-            if let building = scenario.buildingList.first(where: { $0.id.rawValue == target }), !building.isPlanned {
+            reference(target, in: buildingIDs, list: "buildings", path: targetPath)
+            if let building = buildings[target], !building.isPlanned {
                 fail(targetPath, "building '\(target)' already exists (planned: false); an expansion builds only a planned building")
             }
         default:
-            reference(target, in: scenario.plotList.map(\.id.rawValue), list: "plots", path: targetPath)
-            if let plot = scenario.plotList.first(where: { $0.id.rawValue == target }), !plot.isPlanned {
+            reference(target, in: plotIDs, list: "plots", path: targetPath)
+            if let plot = plots[target], !plot.isPlanned {
                 fail(targetPath, "plot '\(target)' already exists (planned: false); an expansion prepares only a planned plot")
             }
         }

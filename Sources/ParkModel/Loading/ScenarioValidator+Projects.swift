@@ -57,10 +57,10 @@ extension ScenarioValidator {
             return
         }
         let sitePath = "\(path).site"
-        let plot = scenario.plotList.first { $0.id.rawValue == site }
-        let building = scenario.buildingList.first { $0.id.rawValue == site }
+        let plot = plots[site]
+        let building = buildings[site]
         if plot == nil && building == nil {
-            let ids = scenario.plotList.map(\.id.rawValue) + scenario.buildingList.map(\.id.rawValue)
+            let ids = plotIDs.union(buildingIDs)
             reference(site, in: ids, list: "plots or buildings", path: sitePath)
             return
         }

@@ -6,8 +6,7 @@ extension ScenarioValidator {
     mutating func checkSites() {
         uniqueIDs(scenario.plotList.map(\.id.rawValue), list: "plots")
         uniqueIDs(scenario.buildingList.map(\.id.rawValue), list: "buildings")
-        let plotIDs = Set(scenario.plotList.map(\.id.rawValue))
-        for (i, building) in scenario.buildingList.enumerated() where plotIDs.contains(building.id.rawValue) {
+        for (i, building) in scenario.buildingList.enumerated() where plots[building.id.rawValue] != nil {
             fail("buildings[\(i)].id", "'\(building.id)' is also a plot id; a site id must name one plot or one building")
         }
         let built = Set(scenario.expansionList.compactMap { $0.adds.plot?.rawValue ?? $0.adds.building?.rawValue })
@@ -37,16 +36,16 @@ extension ScenarioValidator {
 
     /// A site's `power`/`sewage`/`water` must name a node of that list.
     mutating func checkConnections(power: NodeID?, sewage: NodeID?, water: NodeID?, path: String) {
-        reference(power?.rawValue, in: scenario.powerNodes.map(\.id.rawValue), list: "power", path: "\(path).power")
-        reference(sewage?.rawValue, in: scenario.sewagePlants.map(\.id.rawValue), list: "sewage", path: "\(path).sewage")
-        reference(water?.rawValue, in: scenario.waterNodes.map(\.id.rawValue), list: "water", path: "\(path).water")
+        reference(power?.rawValue, in: powerIDs, list: "power", path: "\(path).power")
+        reference(sewage?.rawValue, in: sewageIDs, list: "sewage", path: "\(path).sewage")
+        reference(water?.rawValue, in: waterIDs, list: "water", path: "\(path).water")
     }
 
     /// Reports `id` when it names nothing in `ids` (the ids of `list`), with a suggestion.
-    mutating func reference(_ id: String?, in ids: [String], list: String, path: String) {
+    mutating func reference(_ id: String?, in ids: Set<String>, list: String, path: String) {
         guard let id, !ids.contains(id) else { return }
         var message = "'\(id)' is not an id in '\(list)'"
-        if let guess = Suggestion.nearest(to: id, among: ids) {
+        if let guess = Suggestion.nearest(to: id, among: ids.sorted()) {
             message += " (did you mean '\(guess)'?)"
         } else if ids.isEmpty {
             message += ", which is empty"

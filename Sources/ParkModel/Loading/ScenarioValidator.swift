@@ -6,12 +6,28 @@ struct ScenarioValidator {
     let scenario: Scenario
     let session: DecodeSession
     private(set) var findings: [Finding] = []
+    /// Ids of each list, for references (first occurrence wins).
+    let powerIDs: Set<String>, sewageIDs: Set<String>, waterIDs: Set<String>
+    let plots: [String: Plot], buildings: [String: Building], plants: [String: SewagePlant]
+    let expansionIDs: Set<String>, plotIDs: Set<String>, buildingIDs: Set<String>
 
     /// Longest horizon accepted (months): 100 years keeps models and reports sane.
     static let maxHorizonMonths = 1200
 
+    /// Most variants in one file: each is checked in full by `parkplan check`.
+    static let maxVariants = 256
+
     init(scenario: Scenario, session: DecodeSession) {
         self.scenario = scenario; self.session = session
+        powerIDs = Set(scenario.powerNodes.map(\.id.rawValue))
+        sewageIDs = Set(scenario.sewagePlants.map(\.id.rawValue))
+        waterIDs = Set(scenario.waterNodes.map(\.id.rawValue))
+        expansionIDs = Set(scenario.expansionList.map(\.id.rawValue))
+        plotIDs = Set(scenario.plotList.map(\.id.rawValue))
+        buildingIDs = Set(scenario.buildingList.map(\.id.rawValue))
+        plots = Dictionary(scenario.plotList.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        buildings = Dictionary(scenario.buildingList.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        plants = Dictionary(scenario.sewagePlants.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     static func validate(_ scenario: Scenario, session: DecodeSession) -> [Finding] {
@@ -82,6 +98,9 @@ struct ScenarioValidator {
         if let step = horizon.stepMonths { positive(step, "horizon.step_months") }
         if let years = scenario.objective?.years { nonNegative(years, "objective.years") }
         nonNegative(scenario.budget, "budget")
+        if scenario.variantList.count > Self.maxVariants {
+            fail("variants", "\(scenario.variantList.count) variants are too many; at most \(Self.maxVariants) are checked in one file")
+        }
         if let policy = scenario.policy {
             nonNegative(policy.minInvestmentIntensity, "policy.min_investment_intensity")
             nonNegative(policy.minTaxPerMu, "policy.min_tax_per_mu")

@@ -2,6 +2,8 @@
 enum Suggestion {
     /// The candidate closest to `word` by edit distance, when close enough to be a typo.
     static func nearest(to word: String, among candidates: [String]) -> String? {
+        // Beyond a few hundred candidates a suggestion costs more than it helps.
+        guard candidates.count <= 500 else { return nil }
         let lowered = word.lowercased()
         var best: (String, Int)?
         for candidate in candidates {

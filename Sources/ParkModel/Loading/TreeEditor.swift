@@ -84,8 +84,9 @@ struct TreeEditor {
         }
         guard let best else {
             let ids = items.compactMap { $0["id"]?.scalarText }
-            var message = "'\(list)' has no item with id '\(rest)'"
-            if let guess = Suggestion.nearest(to: rest, among: ids) { message += " (did you mean '\(guess)'?)" }
+            let wanted = rest.split(separator: ".", maxSplits: 1).first.map(String.init) ?? rest
+            var message = "'\(list)' has no item with id '\(wanted)'"
+            if let guess = Suggestion.nearest(to: wanted, among: ids) { message += " (did you mean '\(guess)'?)" }
             return .failure(TextFailure(message))
         }
         let fieldText = String(rest.dropFirst(best.length))

@@ -75,7 +75,7 @@ struct VariantResolver {
         let list = known.isEmpty ? "the file defines no variants" : "known variants: \(known.joined(separator: ", "))"
         var message = "no variant named '\(name)'; \(list)"
         if let guess = Suggestion.nearest(to: name, among: known) { message = "no variant named '\(name)' (did you mean '\(guess)'?); \(list)" }
-        let at = tree.root["variants"]?.location ?? tree.root.location
+        let at = tree.root.pairs?.first { $0.key == "variants" }?.keyLocation ?? tree.root.location
         return Finding(location: at, path: "variants", message: message)
     }
 

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import ParkModel
+
+/// Every problem is reported, each once, in file order, with a usable location.
+@Suite struct ReportingTests {
+    @Test func allProblemsAreReportedNotOnlyTheFirst() {
+        let text = """
+            parkplan: 1
+            park: {name: X}
+            horizon: {start: 2024-01, months: 12}
+            plots:
+              - {id: P1, area_m2: abc}
+              - {id: P2, area_m2: -1}
+              - {id: P3, area_m2: 5, planned: maybe}
+            """
+        let problems = Fixtures.problems(text)
+        #expect(problems.map(\.line) == [5, 6, 7])
+        #expect(problems.map(\.path) == ["plots[0].area_m2", "plots[1].area_m2", "plots[2].planned"])
+    }
+
+    @Test func wrongValueIsNotReportedTwice() {
+        let text = Fixtures.minimal.replacingOccurrences(of: "area_m2: 1000", with: "area_m2: abc")
+        let problems = Fixtures.problems(text)
+        #expect(problems.count == 1)
+        #expect(problems.first?.description == "test.yaml:7:23: plots[0].area_m2: expected a number, found \"abc\"")
+    }
+
+    @Test func unknownKeySuggestsTheField() {
+        let text = Fixtures.minimal.replacingOccurrences(of: "{id: S1, capacity_mw: 10}", with: "{id: S1, capacity_mw: 10, reserv: 0.1}")
+        let problems = Fixtures.problems(text)
+        #expect(problems.count == 1)
+        #expect(problems.first?.message == "unknown key 'reserv' (did you mean 'reserve'?)")
+        #expect(problems.first?.line == 5)
+    }
+
+    @Test func columnsCountCharactersNotBytes() {
+        let text = "parkplan: 1\npark: {name: 临汾园区, currency: [x]}\nhorizon: {start: 2024-01, months: -3}\n"
+        let problems = Fixtures.problems(text)
+        #expect(problems.map { "\($0.line):\($0.column)" } == ["2:30", "3:35"])
+    }
+
+    @Test func fileNameIsKeptAsGiven() {
+        let problems = Fixtures.problems("parkplan: 7\npark: {name: X}\nhorizon: {start: 2024-01, months: 1}\n",
+                                         name: "../some dir/场景.yaml")
+        #expect(problems.first?.description.hasPrefix("../some dir/场景.yaml:1:11: parkplan: ") == true)
+    }
+
+    @Test func missingFileIsLocatedAtTheName() {
+        #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: "/nonexistent/x.yaml") }
+    }
+}
