@@ -32,6 +32,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark of the planning pipeline on generated scenarios (scripts/bench.sh).
+        .executableTarget(name: "ParkBench", dependencies: ["ParkModel", "ParkPlanning", "GLPKSolver"]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "GLPKSolver"]),
         .testTarget(
             name: "ParkModelTests",

@@ -49,8 +49,17 @@ struct PlanningPipeline {
 
     func solve(_ model: PlanningModel, heuristic: Assignment?, heuristicValue: Double?,
                stats: inout PlanningStatistics) throws -> Outcome {
+        let scale = model.objectiveScale
         var solverOptions = SolverOptions(timeLimitSeconds: options.timeLimitSeconds,
-                                          relativeGap: options.relativeGap, progress: options.progress)
+                                          relativeGap: options.relativeGap, emphasis: options.emphasis)
+        if let progress = options.progress {
+            solverOptions.progress = { @Sendable event in
+                var scaled = event
+                scaled.incumbent = event.incumbent.map { $0 * scale }
+                scaled.bestBound = event.bestBound.map { $0 * scale }
+                progress(scaled)
+            }
+        }
         if options.warmStart, let heuristic, let values = model.encode(heuristic) {
             solverOptions.initialSolution = values
             solverOptions.presolve = false
@@ -63,6 +72,8 @@ struct PlanningPipeline {
         }
         stats.warmStartUsed = solution.warmStartUsed
         stats.nodes = solution.nodes
+        stats.solverMessage = solution.message
+        stats.solverStatus = solution.status.rawValue
         let fallbackBound = Self.trivialBound(model.index)
         switch solution.status {
         case .optimal, .feasible:
@@ -72,7 +83,7 @@ struct PlanningPipeline {
                 assignment = heuristic; value = heuristicValue; stats.usedHeuristicPlan = true
             }
             let proven = solution.status == .optimal
-            var bound = solution.bestBound ?? (proven && options.relativeGap == nil ? value : fallbackBound)
+            var bound = solution.bestBound.map { $0 * scale } ?? (proven && options.relativeGap == nil ? value : fallbackBound)
             bound = max(bound, value)
             return .solved(assignment, status: proven ? .optimal : .feasible, bound: bound,
                            solverSeconds: solution.seconds)

@@ -11,11 +11,14 @@ public struct PlanningOptions: Sendable {
     public var progress: (@Sendable (ProgressEvent) -> Void)?
     /// Hand the heuristic plan to the solver as a first incumbent (default true).
     public var warmStart: Bool
+    /// Search emphasis handed to the solver.
+    public var emphasis: SolverEmphasis
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
-                progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true) {
+                progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true,
+                emphasis: SolverEmphasis = .balanced) {
         self.timeLimitSeconds = timeLimitSeconds; self.relativeGap = relativeGap; self.progress = progress
-        self.warmStart = warmStart
+        self.warmStart = warmStart; self.emphasis = emphasis
     }
 }
 
@@ -48,6 +51,10 @@ public struct PlanningStatistics: Sendable {
     public var usedHeuristicPlan: Bool = false
     /// Branch-and-bound nodes.
     public var nodes: Int = 0
+    /// The solver's sentence about how the search ended.
+    public var solverMessage: String = ""
+    /// Status the solver reported (before the heuristic fallback), e.g. "optimal", "feasible".
+    public var solverStatus: String = ""
     public init() {}
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import LinearProgramming
 import ParkModel
 
@@ -42,7 +43,10 @@ extension PlanningModel {
 
     /// SPEC §4 with cumulative variables: starting at `t` is `X[t] - X[t-1]`, so `X[t]` carries
     /// `v(t) - v(t+1)` and the last start carries `v(last)`; a built expansion costs `w.cost·cost`.
+    /// Every coefficient is divided by `objectiveScale` (a power of ten chosen so the largest is
+    /// below 10,000): values of 10⁹ CNY next to capacity rows of a few units upset the simplex.
     mutating func setObjective() {
+        var coefficients: [(ColumnID, Double)] = []
         for (p, classes) in index.classes.enumerated() {
             let project = instance.projects[p]
             for (k, c) in classes.enumerated() {
@@ -50,14 +54,23 @@ extension PlanningModel {
                     let here = project.value(startingAt: t)
                     let next = t < c.starts.upperBound ? project.value(startingAt: t + 1) : 0
                     let coefficient = here - next
-                    if coefficient != 0 { linear.setObjective(startColumns[p][k][t - c.starts.lowerBound], coefficient) }
+                    if coefficient != 0 { coefficients.append((startColumns[p][k][t - c.starts.lowerBound], coefficient)) }
                 }
             }
         }
         let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
         for (e, info) in instance.expansions.enumerated() {
             guard let column = isBuilt(e), info.cost != 0 else { continue }
-            linear.setObjective(column, -costWeight * info.cost)
+            coefficients.append((column, -costWeight * info.cost))
         }
+        let largest = coefficients.map { abs($0.1) }.max() ?? 0
+        objectiveScale = Self.objectiveScale(largest: largest)
+        for (column, coefficient) in coefficients { linear.setObjective(column, coefficient / objectiveScale) }
+    }
+
+    /// The power of ten (≥ 1) that brings `largest` below 10,000.
+    static func objectiveScale(largest: Double) -> Double {
+        guard largest.isFinite, largest >= 10_000 else { return 1 }
+        return pow(10, (log10(largest) - 3).rounded(.down))
     }
 }

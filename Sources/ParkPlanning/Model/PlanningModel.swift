@@ -52,6 +52,8 @@ struct PlanningModel: Sendable {
     var placeColumns: [[[ColumnID]]] = []
     /// `buildColumns[e][t - range.lowerBound]`.
     var buildColumns: [[ColumnID]] = []
+    /// The model's objective is SPEC §4 value divided by this (a power of ten, see `setObjective`).
+    var objectiveScale: Double = 1
 
     var instance: PlanningInstance { index.instance }
 
@@ -89,10 +91,19 @@ struct PlanningModel: Sendable {
                                 kind: .binary, lower: 0, upper: 1, objective: objective)
     }
 
+    /// Adds a row scaled by a power of two (exact in binary floating point) so that its largest
+    /// coefficient lies in [1, 2): m² of land and m³/day next to 0/1 rows otherwise leave GLPK's
+    /// unscaled simplex (presolve off, as a warm start needs) with numerical failures.
     mutating func row(_ key: ConstraintKey, _ terms: [Term], lower: Double? = nil, upper: Double? = nil) {
         rowKeys.append(key)
+        let largest = terms.map { abs($0.coefficient) }.max() ?? 0
+        var factor = 1.0
+        if largest.isFinite, largest > 0, largest < 1 || largest >= 2 {
+            factor = 1 / largest.binade  // a power of two: exact
+        }
+        let scaled = factor == 1 ? terms : terms.map { Term($0.column, $0.coefficient * factor) }
         linear.addRow(ModelNames.name(of: key, in: self, index: rowKeys.count - 1),
-                      LinearExpression(terms), lower: lower, upper: upper)
+                      LinearExpression(scaled), lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor })
     }
 
     // MARK: - Lookups

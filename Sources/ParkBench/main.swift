@@ -1,0 +1,95 @@
+import Foundation
+import GLPKSolver
+import ParkModel
+import ParkPlanning
+
+/// `ParkBench`: times the planning pipeline on generated scenarios (or one scenario file).
+///
+///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold]
+///
+/// Each generated scenario is written to YAML and loaded back, so "load" includes parsing and
+/// validation. Prints one line per size; peak memory is the process's `ru_maxrss` so far.
+struct BenchArguments {
+    var sizes = [20, 50, 100, 150, 600]
+    var timeLimit = 60.0
+    var seed: UInt64 = 1
+    var file: String?
+    var gap: Double?
+    var warmStart = true
+
+    init(_ args: [String]) {
+        var i = 0
+        func next() -> String? { i += 1; return i < args.count ? args[i] : nil }
+        while i < args.count {
+            switch args[i] {
+            case "--sizes": sizes = (next() ?? "").split(separator: ",").compactMap { Int($0) }
+            case "--time-limit": timeLimit = Double(next() ?? "") ?? timeLimit
+            case "--seed": seed = UInt64(next() ?? "") ?? seed
+            case "--file": file = next()
+            case "--gap": gap = Double(next() ?? "")
+            case "--cold": warmStart = false
+            default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(2)
+            }
+            i += 1
+        }
+    }
+}
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // Linux: kilobytes
+}
+
+func format(_ v: Double?, _ spec: String = "%.4g") -> String { v.map { String(format: spec, $0) } ?? "-" }
+
+func run(label: String, text: String, arguments: BenchArguments) {
+    let t0 = now()
+    let scenario: Scenario
+    do {
+        scenario = try ScenarioLoader.load(data: Data(text.utf8), fileName: label).base
+    } catch {
+        print("\(label): cannot load: \(error)"); return
+    }
+    let loadSeconds = now() - t0
+    let t1 = now()
+    let result: PlanningResult
+    do {
+        result = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
+                                  options: PlanningOptions(timeLimitSeconds: arguments.timeLimit,
+                                                           relativeGap: arguments.gap,
+                                                           warmStart: arguments.warmStart))
+    } catch {
+        print("\(label): planning failed: \(error)"); return
+    }
+    let planSeconds = now() - t1
+    let s = result.statistics, plan = result.plan
+    let wall = loadSeconds + planSeconds
+    let overhead = loadSeconds + s.buildSeconds + s.verifySeconds
+    let cells: [String] = [
+        label, String(scenario.projectList.count), String(s.columns), String(s.rows), String(s.nonzeros),
+        format(loadSeconds, "%.2f"), format(s.buildSeconds, "%.2f"), format(s.heuristicSeconds, "%.2f"),
+        format(s.heuristicValue), format(s.solveSeconds, "%.1f"), format(s.verifySeconds, "%.2f"),
+        format(plan.value), format(plan.bound), format(plan.gap.map { $0 * 100 }, "%.2f%%"),
+        plan.status.rawValue, s.warmStartUsed ? "yes" : "no", String(s.nodes),
+        format(overhead / max(wall, 1e-9) * 100, "%.1f%%"), format(peakMemoryMB(), "%.0f"),
+    ]
+    print(cells.joined(separator: "\t"))
+    FileHandle.standardError.write(Data("  \(label): solver \(s.solverStatus): \(s.solverMessage)\n".utf8))
+}
+
+let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
+print(["scenario", "projects", "columns", "rows", "nonzeros", "load s", "build s", "heur s", "heur value",
+       "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB"]
+    .joined(separator: "\t"))
+if let file = arguments.file {
+    let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+    run(label: file, text: text, arguments: arguments)
+} else {
+    for size in arguments.sizes {
+        let scenario = ScenarioGenerator(.init(projects: size, seed: arguments.seed)).generate()
+        run(label: "gen-\(size)", text: ScenarioWriter.yaml(scenario), arguments: arguments)
+    }
+}
