@@ -32,6 +32,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the scenario loader (see docs/fuzzing.md; build with -DFUZZING).
+        .executableTarget(
+            name: "FuzzScenario", dependencies: ["ParkModel"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         // Benchmark of the planning pipeline on generated scenarios (scripts/bench.sh).
         .executableTarget(name: "ParkBench", dependencies: ["ParkModel", "ParkPlanning", "GLPKSolver"]),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "GLPKSolver"]),
