@@ -6,7 +6,10 @@ extension DiagnosisContext {
     /// kind/use, zone, building load/height/crane, pinned site, policy, connection.
     func staticFailure(_ p: Int, on s: Int) -> RequirementFailure? {
         let project = instance.projects[p], site = instance.sites[s]
-        if let sentence = kindMismatch(project, site) { return RequirementFailure(requirement: .kind, sentence: sentence) }
+        if let sentence = kindMismatch(project, site) {
+            let sameKind = project.needsLand == (site.kind == .plot)
+            return RequirementFailure(requirement: sameKind ? .use : .kind, sentence: sentence)
+        }
         if let sentence = zoneMismatch(project, site) { return RequirementFailure(requirement: .zone, sentence: sentence) }
         if let sentence = buildingMismatch(project, site) {
             return RequirementFailure(requirement: .building, sentence: sentence)

@@ -48,10 +48,12 @@ extension DiagnosisContext {
         guard ready > window.upperBound else { return nil }
         let site = instance.sites[s], id = instance.projects[p].id
         let latest = "\(id)'s latest start \(month(window.upperBound))"
+        let builders = DiagnosisFormat.list(site.builtBy.map { instance.expansions[$0].id.rawValue })
         let sentence: String
-        if ready == Int.max, site.isPlanned {
-            let builders = site.builtBy.map { instance.expansions[$0].id.rawValue }
-            sentence = "\(site.id) is planned and \(DiagnosisFormat.list(builders)) cannot complete within the horizon"
+        if site.isPlanned, ready >= instance.periodCount {
+            sentence = "\(site.id) is planned and \(builders) cannot complete within the horizon"
+        } else if site.isPlanned {
+            sentence = "\(site.id) can be ready only from \(month(ready)) (built by \(builders)), after \(latest)"
         } else {
             sentence = "\(site.id) is ready only from \(month(ready)), after \(latest)"
         }

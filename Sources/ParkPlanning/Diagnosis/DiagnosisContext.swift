@@ -3,7 +3,7 @@ import ParkModel
 /// A requirement of SPEC §3 for one project on one site, in the order a planner checks them.
 /// The order ranks sites: the "best" site is the one that gets furthest down this list.
 enum SiteRequirement: Int, Comparable, Sendable {
-    case kind = 0, zone, building, pin, policy, connection, space, ready, capacity
+    case kind = 0, use, zone, building, pin, policy, connection, space, ready, capacity
 
     static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }

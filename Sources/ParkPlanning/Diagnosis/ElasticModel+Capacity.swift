@@ -2,12 +2,10 @@ import LinearProgramming
 import ParkModel
 
 extension ElasticModel {
-    /// SPEC §3.7 rows, one per (node, kind, period) that some placement can draw on. In the elastic
-    /// model each gets a usable-unit slack, non-decreasing over periods; the last period's slack is
-    /// the amount, and every period's slack adds a small term so that additions start late.
+    /// SPEC §3.7 rows, one per (node, kind, period) that some placement can draw on, divided by the
+    /// resource's scale (`max(usable base capacity, demand that may draw on it)`). In the elastic
+    /// model one slack column per resource serves every period: the largest deficit.
     mutating func addCapacityRows() {
-        let instance = context.instance
-        let periods = instance.periodCount
         for resource in context.capacityResources {
             let drawing = places.filter {
                 context.node(of: $0.site, resource.kind) == resource.node
@@ -16,39 +14,26 @@ extension ElasticModel {
             guard !drawing.isEmpty else { continue }
             let node = instance.nodes[resource.node]
             let base = context.baseCapacity(resource)
-            let potential = Set(drawing.map(\.project)).reduce(0.0) { $0 + instance.projects[$1].demand(resource.kind) }
+            var potential = 0.0
+            for p in Set(drawing.map(\.project)).sorted() { potential += instance.projects[p].demand(resource.kind) }
             let scale = max(node.usableFactor * base, potential, 1e-9)
             let label = "\(resource.node),\(resource.kind.rawValue)"
-            var previous: ColumnID?
+            let slack = elastic ? addSlack("cap_slack[\(label)]") : nil
             for t in 0..<periods {
                 var expression = LinearExpression([])
                 for place in drawing where instance.projects[place.project].drawPeriod(start: place.start, periodCount: periods) <= t {
-                    expression.add(place.column, instance.projects[place.project].demand(resource.kind))
+                    expression.add(place.column, instance.projects[place.project].demand(resource.kind) / scale)
                 }
+                guard !expression.terms.isEmpty else { continue }
                 for e in instance.expansions.indices {
                     let add = context.adds(e, to: resource)
                     guard add > 0 else { continue }
-                    expression = expression - completedExpression(e, t) * (node.usableFactor * add)
+                    expression = expression - completedExpression(e, t) * (node.usableFactor * add / scale)
                 }
-                if elastic {
-                    let weight = (t == periods - 1 ? 1 : 0) + Self.timeWeight / Double(periods)
-                    let slack = model.addColumn("cap_slack[\(label),\(t)]", objective: weight / scale)
-                    expression.add(slack, -1)
-                    if let previous {
-                        model.addRow("cap_grow[\(label),\(t)]", [(previous, 1), (slack, -1)], upper: 0)
-                    }
-                    previous = slack
-                }
+                if let slack { expression.add(slack, -1) }
                 let limit = t >= node.readyPeriod ? node.usableFactor * base : 0
-                guard !expression.terms.isEmpty else { continue }
-                model.addRow("cap[\(label),\(t)]", expression, upper: limit)
+                model.addRow("cap[\(label),\(t)]", expression, upper: limit / scale)
             }
         }
-    }
-
-    /// `Σ y[e,t']` over starts of `e` that complete by period `t`.
-    func completedExpression(_ e: Int, _ t: Int) -> LinearExpression {
-        let lead = context.instance.expansions[e].leadPeriods
-        return LinearExpression(builds.filter { $0.expansion == e && $0.start + lead <= t }.map { Term($0.column, 1) })
     }
 }

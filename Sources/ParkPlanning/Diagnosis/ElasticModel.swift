@@ -4,26 +4,24 @@ import ParkModel
 /// The must-place projects alone, with every SPEC §3 rule, in which node capacity, plot area,
 /// building units and the budget may be exceeded through non-negative slack columns.
 ///
-/// Capacity slack is per (node, kind, period), usable units, and non-decreasing in time, so an
-/// addition made once persists. The objective (minimise) is each resource's largest slack divided
-/// by its scale (so MW and m² compare), plus small terms preferring later and fewer additions and
-/// cheaper expansions. With `elastic: false` there are no slack columns: a plain feasibility model.
+/// Every resource gets one slack column measured in units of its scale (usable capacity or the
+/// demand on it, plot area, building units, budget), so MW and m² compare and every coefficient
+/// is of order one. It is solved lexicographically (`solve`): first the least total slack, then,
+/// with that total held, the schedule planners expect: projects starting as early as their
+/// windows allow, cheap expansions started as late as possible. The report then recomputes exact
+/// deficits from the chosen schedule. With `elastic: false` there are no slack columns.
 struct ElasticModel {
     struct Place { let project: Int, site: Int, start: Int, column: ColumnID }
     struct Build { let expansion: Int, start: Int, column: ColumnID }
 
     let context: DiagnosisContext
     let elastic: Bool
+    /// Built without an objective: `solve` sets one per stage.
     var model = LinearModel(name: "parkplan_diagnosis", sense: .minimize)
     var places: [Place] = []
     var builds: [Build] = []
-
-    /// Weight of the "later and smaller in every period" terms relative to the amounts.
-    static let timeWeight = 1e-3
-    /// Weight of expansion cost relative to the amounts.
-    static let costWeight = 1e-4
-    /// Weight preferring later expansion starts (so a budget shortfall is needed as late as possible).
-    static let lateWeight = 1e-5
+    /// Slack columns (scaled units), the stage-one objective.
+    var slacks: [ColumnID] = []
 
     init(context: DiagnosisContext, projects: [Int], elastic: Bool) {
         self.context = context
@@ -38,8 +36,8 @@ struct ElasticModel {
         addBudgetRow()
     }
 
-    private var instance: PlanningInstance { context.instance }
-    private var periods: Int { instance.periodCount }
+    var instance: PlanningInstance { context.instance }
+    var periods: Int { instance.periodCount }
 
     /// The schedule chosen by a solution of this model.
     func schedule(_ values: [Double]) -> DiagnosisSchedule {
@@ -47,6 +45,13 @@ struct ElasticModel {
         return DiagnosisSchedule(
             placements: places.filter { chosen($0.column) }.map { .init(project: $0.project, site: $0.site, start: $0.start) },
             builds: builds.filter { chosen($0.column) }.map { .init(expansion: $0.expansion, start: $0.start) })
+    }
+
+    /// A column of slack on a resource, in units of its scale.
+    mutating func addSlack(_ name: String) -> ColumnID {
+        let column = model.addColumn(name)
+        slacks.append(column)
+        return column
     }
 
     // MARK: - Columns
@@ -64,16 +69,19 @@ struct ElasticModel {
     }
 
     private mutating func addBuildColumns() {
-        let total = max(1, instance.expansions.reduce(0) { $0 + $1.cost })
         for (e, expansion) in instance.expansions.enumerated() {
             let last = periods - 1 - expansion.leadPeriods
             guard expansion.earliestPeriod <= last else { continue }
             for t in expansion.earliestPeriod...last {
-                let late = Self.lateWeight * Double(periods - 1 - t) / Double(periods)
-                let column = model.addColumn("y[\(e),\(t)]", kind: .binary, objective: Self.costWeight * expansion.cost / total + late)
-                builds.append(Build(expansion: e, start: t, column: column))
+                builds.append(Build(expansion: e, start: t, column: model.addColumn("y[\(e),\(t)]", kind: .binary)))
             }
         }
+    }
+
+    /// `Σ y[e,t']` over starts of `e` that complete by period `t`.
+    func completedExpression(_ e: Int, _ t: Int) -> LinearExpression {
+        let lead = instance.expansions[e].leadPeriods
+        return LinearExpression(builds.filter { $0.expansion == e && $0.start + lead <= t }.map { Term($0.column, 1) })
     }
 
     // MARK: - Rows
@@ -93,16 +101,15 @@ struct ElasticModel {
         }
     }
 
+    /// Space rows divided by the site's capacity.
     private mutating func addSpaceRows() {
         for s in instance.sites.indices {
             let onSite = places.filter { $0.site == s }
             guard !onSite.isEmpty else { continue }
-            var expression = LinearExpression(onSite.map { Term($0.column, context.spaceTaken($0.project, on: s)) })
-            let capacity = instance.sites[s].capacity
-            if elastic {
-                expression.add(model.addColumn("space_slack[\(s)]", objective: 1 / max(capacity, 1e-9)), -1)
-            }
-            model.addRow("space[\(s)]", expression, upper: capacity)
+            let capacity = max(instance.sites[s].capacity, 1e-9)
+            var expression = LinearExpression(onSite.map { Term($0.column, context.spaceTaken($0.project, on: s) / capacity) })
+            if elastic { expression.add(addSlack("space_slack[\(s)]"), -1) }
+            model.addRow("space[\(s)]", expression, upper: 1)
         }
     }
 
@@ -121,13 +128,12 @@ struct ElasticModel {
         }
     }
 
+    /// The budget row divided by `max(budget, total cost, 1)`.
     private mutating func addBudgetRow() {
         guard let budget = instance.budget, !builds.isEmpty else { return }
-        var expression = LinearExpression(builds.map { Term($0.column, instance.expansions[$0.expansion].cost) })
-        if elastic {
-            let total = instance.expansions.reduce(0) { $0 + $1.cost }
-            expression.add(model.addColumn("budget_slack", objective: 1 / max(budget, total, 1)), -1)
-        }
-        model.addRow("budget", expression, upper: budget)
+        let scale = max(budget, instance.expansions.reduce(0) { $0 + $1.cost }, 1)
+        var expression = LinearExpression(builds.map { Term($0.column, instance.expansions[$0.expansion].cost / scale) })
+        if elastic { expression.add(addSlack("budget_slack"), -1) }
+        model.addRow("budget", expression, upper: budget / scale)
     }
 }

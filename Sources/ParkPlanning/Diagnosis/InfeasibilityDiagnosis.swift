@@ -25,8 +25,10 @@ public enum InfeasibilityDiagnosis {
     ///
     /// Amounts are rounded up (3 decimals; whole units and currency units), so that applying every
     /// shortfall (`[Shortfall].applied(to:)`) makes the must-place projects fit. The minimum is
-    /// taken over the sum of amounts each divided by the resource's scale (its capacity or the
-    /// demand on it). Structural causes come first (project order), then capacity (node order),
+    /// taken over the sum of amounts each divided by the resource's scale (its usable capacity or
+    /// the demand on it, plot area, building units, budget); among schedules reaching it, projects
+    /// start as early as their windows allow, so `from` is when the planner would first need it.
+    /// With a time limit, each of the two solves gets half. Structural causes come first (project order), then capacity (node order),
     /// space (site order) and budget. An empty result means the must-place projects fit.
     /// Throws what the solver throws.
     public static func shortfalls(
@@ -41,7 +43,7 @@ public enum InfeasibilityDiagnosis {
         }
         guard !placeable.isEmpty else { return causes }
         let elastic = ElasticModel(context: context, projects: placeable, elastic: true)
-        let solution = try solver.solve(elastic.model, options: options)
+        let solution = try elastic.solve(solver, options: options)
         guard solution.hasPoint else {
             let message = "the committed and existing projects cannot all be placed, and the diagnosis "
                 + "found no addition of capacity, space or budget that fits them (\(solution.message))"
@@ -60,7 +62,7 @@ public enum InfeasibilityDiagnosis {
         let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
         guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return nil }
         let model = ElasticModel(context: context, projects: mustPlace, elastic: false)
-        let solution = try solver.solve(model.model, options: options)
+        let solution = try model.solve(solver, options: options)
         guard solution.hasPoint else { return nil }
         let schedule = model.schedule(solution.columnValues)
         return Plan(
