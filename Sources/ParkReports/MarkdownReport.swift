@@ -10,7 +10,7 @@ public enum MarkdownReport {
         var title = L.t("Park plan", "园区规划方案") + " — " + plan.scenario
         if let v = plan.variant { title += " (\(v))" }
         let sections = [
-            "# \(Markdown.cell(title))\n", summary(plan, L), valueParts(plan, L), placements(plan, scenario, L),
+            "# \(Markdown.cell(title))\n", summary(plan, scenario, L), valueParts(plan, L), placements(plan, scenario, L),
             expansions(plan, scenario, L), peaks(plan, L), unplaced(plan, scenario, L), shortfalls(plan, L),
             readinessSection(readiness, scenario, L),
         ]
@@ -19,14 +19,19 @@ public enum MarkdownReport {
 
     static func money(_ x: Double?) -> String { x.map { NumberFormat.grouped($0) } ?? "-" }
 
-    static func summary(_ plan: Plan, _ L: ReportLabels) -> String {
+    /// Projects of the scenario the plan does not place.
+    static func leftOutCount(_ plan: Plan, _ scenario: Scenario) -> Int {
+        scenario.projectList.filter { p in !plan.placements.contains { $0.project == p.id } }.count
+    }
+
+    static func summary(_ plan: Plan, _ scenario: Scenario, _ L: ReportLabels) -> String {
         var rows: [[String]] = [
             [L.t("status", "状态"), L.status(plan.status)],
             [L.t("value", "综合价值"), money(plan.value)],
             [L.t("bound", "上界"), money(plan.bound)],
             [L.t("gap", "差距"), plan.gap.map { NumberFormat.percent($0) } ?? "-"],
             [L.t("placed projects", "落地项目"), String(plan.placements.count)],
-            [L.t("left out", "未落地"), String(plan.unplaced.count)],
+            [L.t("left out", "未落地"), String(leftOutCount(plan, scenario))],
             [L.t("expansions built", "建设扩容"), String(plan.expansions.count)],
         ]
         rows.append([L.t("solver", "求解器"), "\(plan.solver.name) \(plan.solver.version)"])
@@ -83,11 +88,16 @@ public enum MarkdownReport {
             + TextTable(header: header, rows: rows, rightAligned: [3, 4, 6]).markdown()
     }
 
+    /// The plan's unplaced projects, then any project of the scenario neither placed nor listed.
     static func unplaced(_ plan: Plan, _ scenario: Scenario, _ L: ReportLabels) -> String {
-        guard !plan.unplaced.isEmpty else { return "" }
-        let rows = plan.unplaced.map { u in
+        var rows = plan.unplaced.map { u in
             [u.project.rawValue, scenario.projectList.first { $0.id == u.project }?.name ?? "", u.reason]
         }
+        for p in scenario.projectList where !plan.placements.contains(where: { $0.project == p.id })
+            && !plan.unplaced.contains(where: { $0.project == p.id }) {
+            rows.append([p.id.rawValue, p.name ?? "", "-"])
+        }
+        guard !rows.isEmpty else { return "" }
         let header = [L.t("project", "项目"), L.t("name", "名称"), L.t("reason", "原因")]
         return "## \(L.t("Left out", "未落地项目"))\n\n" + TextTable(header: header, rows: rows).markdown()
     }

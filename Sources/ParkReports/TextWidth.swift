@@ -100,10 +100,10 @@ public struct TextTable {
 
 /// Markdown escaping.
 public enum Markdown {
-    /// A table cell: `|` escaped, line breaks turned into spaces.
+    /// A table cell: `\\` and `|` escaped, line breaks and tabs turned into spaces.
     public static func cell(_ text: String) -> String {
         text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\r", with: " ")
+            .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
     }
 }
