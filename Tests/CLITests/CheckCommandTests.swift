@@ -40,7 +40,7 @@ import Testing
         let result = try CLIRunner.run(["check", file.path])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("\(file.path):9:12: power[0].capacity_mw: must not be negative"))
+        #expect(result.stderr.contains("\(file.path):9:33: power[0].capacity_mw: must not be negative"))
     }
 
     @Test func setAppliesToTheCheck() throws {
