@@ -1,0 +1,219 @@
+import Foundation
+import ParkModel
+import PropertyBased
+import Testing
+
+/// Loads scenario text with the real loader; fails the test with the loader's messages.
+private func load(_ text: String, name: String = "generated.yaml") throws -> ScenarioDocument {
+    try ScenarioLoader.load(data: Data(text.utf8), fileName: name)
+}
+
+private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: Bool = false) -> Scenario {
+    ScenarioGenerator(.init(projects: projects, stepMonths: step, seed: seed, infeasible: infeasible)).generate()
+}
+
+@Suite struct GeneratorTests {
+    // MARK: - Determinism
+
+    @Test func sameSeedGivesSameScenarioAndBytes() {
+        let options = ScenarioGenerator.Options(projects: 40, sites: 70, months: 24, stepMonths: 3, seed: 42)
+        let a = ScenarioGenerator(options).generate(), b = ScenarioGenerator(options).generate()
+        #expect(a == b)
+        #expect(ScenarioWriter.yaml(a) == ScenarioWriter.yaml(b))
+        #expect(ScenarioWriter.json(a) == ScenarioWriter.json(b))
+    }
+
+    @Test func differentSeedsDiffer() {
+        let yamls = (1...5).map { ScenarioWriter.yaml(generate(15, seed: $0)) }
+        #expect(Set(yamls).count == 5)
+    }
+
+    @Test func splitMixMatchesReferenceSequence() {
+        // First outputs of SplitMix64 seeded with 0 (Vigna's reference implementation).
+        var rng = SplitMix64(seed: 0)
+        #expect(rng.next() == 0xE220_A839_7B1D_CDAF)
+        #expect(rng.next() == 0x6E78_9E6A_A1B9_65F4)
+        #expect(rng.next() == 0x06C4_5D18_8009_454F)
+    }
+
+    // MARK: - Sizes and counts
+
+    @Test(arguments: [(1, 1), (3, 2), (25, nil), (120, 60)] as [(Int, Int?)])
+    func countsMatchOptions(projects: Int, sites: Int?) throws {
+        let options = ScenarioGenerator.Options(projects: projects, sites: sites, seed: 9)
+        let scenario = ScenarioGenerator(options).generate()
+        #expect(scenario.projectList.count == projects)
+        #expect(scenario.plotList.count + scenario.buildingList.count == options.siteCount)
+        _ = try load(ScenarioWriter.yaml(scenario))
+    }
+
+    @Test func largestBenchmarkSizeGeneratesAndLoads() throws {
+        let options = ScenarioGenerator.Options(projects: 600, sites: 1000, months: 36, seed: 2026)
+        let scenario = ScenarioGenerator(options).generate()
+        #expect(scenario.projectList.count == 600)
+        #expect(scenario.plotList.count + scenario.buildingList.count == 1000)
+        let document = try load(ScenarioWriter.yaml(scenario))
+        #expect(document.base == scenario)
+    }
+
+    // MARK: - Round trip through the loader
+
+    @Test func roundTripPropertyOverSeedsAndSizes() async {
+        let input = zip(Gen.int(in: 1...40), Gen.int(in: 1...4), Gen.uint64(in: 0...UInt64.max),
+                        Gen.bool(), Gen.bool(), Gen.bool())
+        await propertyCheck(count: 40, input: input) { projects, step, seed, budget, chains, infeasible in
+            let options = ScenarioGenerator.Options(
+                projects: projects, months: 12 * step, stepMonths: step, seed: seed, budget: budget,
+                expansionChains: chains, policy: !budget, enforcePolicy: chains && !infeasible,
+                infeasible: infeasible)
+            let scenario = ScenarioGenerator(options).generate()
+            let fromYAML = try load(ScenarioWriter.yaml(scenario))
+            #expect(fromYAML.base == scenario)
+            let fromJSON = try load(ScenarioWriter.json(scenario), name: "generated.json")
+            #expect(fromJSON.base == scenario)
+        }
+    }
+
+    // MARK: - Feasibility by construction
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func committedAndExistingFitBaseCapacity(seed: UInt64) {
+        let scenario = generate(60, seed: seed, step: seed % 2 == 0 ? 3 : 1)
+        let placed = scenario.projectList.filter { $0.statusOrDefault != .candidate }
+        #expect(!placed.isEmpty)
+        let usable = scenario.powerNodes.reduce(0) { $0 + $1.capacityMW * (1 - $1.reserveFraction) }
+        #expect(placed.reduce(0) { $0 + $1.power } <= usable)
+        let horizon = scenario.horizon
+        for project in placed where project.statusOrDefault == .committed {
+            let earliest = horizon.availablePeriod(project.earliest)
+            let latest = project.latest.map(horizon.floorPeriod) ?? horizon.periodCount - 1
+            #expect(earliest <= latest, "empty window for \(project.id)")
+            if let start = project.start {
+                #expect((earliest...latest).contains(horizon.availablePeriod(start)), "pin outside window: \(project.id)")
+            }
+        }
+        for project in placed where project.statusOrDefault == .existing {
+            #expect(project.site != nil)
+        }
+    }
+
+    @Test(arguments: [11, 12, 13, 14] as [UInt64])
+    func infeasibleOptionLeavesCommittedPowerShort(seed: UInt64) throws {
+        let scenario = generate(30, seed: seed, infeasible: true)
+        _ = try load(ScenarioWriter.yaml(scenario))
+        let demand = scenario.projectList.filter { $0.statusOrDefault != .candidate }.reduce(0) { $0 + $1.power }
+        let base = scenario.powerNodes.reduce(0) { $0 + $1.capacityMW * (1 - $1.reserveFraction) }
+        let expandable = scenario.expansionList.compactMap(\.adds.capacityMW).reduce(0, +)
+        #expect(demand > 0)
+        #expect(base + expandable < demand)
+    }
+
+    @Test func plannedSitesAreBuiltByAnExpansion() {
+        let scenario = ScenarioGenerator(.init(projects: 200, seed: 5)).generate()
+        let built = Set(scenario.expansionList.compactMap { $0.adds.plot ?? $0.adds.building })
+        let planned = scenario.plotList.filter(\.isPlanned).map(\.id) + scenario.buildingList.filter(\.isPlanned).map(\.id)
+        #expect(!planned.isEmpty)
+        #expect(planned.allSatisfy(built.contains))
+        #expect(scenario.expansionList.contains { !$0.requirements.isEmpty })
+    }
+}
+
+@Suite struct ScenarioWriterTests {
+    private func tiny(name: String = "园区", projectName: String? = nil, power: Double = 10) -> Scenario {
+        Scenario(
+            park: Park(name: name),
+            horizon: Horizon(start: YearMonth(year: 2024, month: 1) ?? YearMonth(ordinal: 0), months: 12),
+            power: [PowerNode(id: "S1", capacityMW: power, reserve: 0.1)],
+            plots: [Plot(id: "A-01", areaM2: 10_000, power: "S1", polygon: [[0, 0], [0.1, 0.2], [100, 100]])],
+            projects: [Project(id: "p1", name: projectName, landM2: 5_000, powerMW: 0.1 + 0.2)])
+    }
+
+    @Test(arguments: [0.1 + 0.2, 1e-7, 1.2345678901234567e20, 2.5e9, 123_456.789, 5e-324, 1.7976931348623157e308])
+    func numbersKeepFullPrecision(value: Double) throws {
+        let scenario = tiny(power: value)
+        let loaded = try load(ScenarioWriter.yaml(scenario))
+        #expect(loaded.base.powerNodes.first?.capacityMW == value)
+        #expect(loaded.base == scenario)
+        let fromJSON = try load(ScenarioWriter.json(scenario), name: "s.json")
+        #expect(fromJSON.base == scenario)
+    }
+
+    static let awkwardStrings = [
+        "yes", "No", "null", "~", "on", "OFF", "true", "y", "123", "0x1F", "1e3", ".inf", "-.5", "2022-06",
+        "-dash", "*star", "&amp", "!bang", "|pipe", ">fold", "%pct", "@at", "`tick", "'single", "\"double",
+        "a: b", "#hash", "x #y", "trailing ", " leading", "[list]", "{map}", "a,b", "tab\there",
+        "line\nbreak", "bell\u{7}", "nbsp\u{A0}x", "ls\u{2028}x", "光伏组件项目", "大陆希望集团", "<<", "=",
+    ]
+
+    @Test(arguments: awkwardStrings)
+    func stringsReadBackUnchanged(text: String) throws {
+        let scenario = tiny(name: text, projectName: text)
+        let yaml = ScenarioWriter.yaml(scenario)
+        #expect(try load(yaml).base == scenario, "\(yaml)")
+        #expect(try load(ScenarioWriter.json(scenario), name: "s.json").base == scenario)
+    }
+
+    @Test func chineseStaysPlainAndSpecialWordsAreQuoted() {
+        let yaml = ScenarioWriter.yaml(tiny(name: "临汾经济开发区", projectName: "yes"))
+        #expect(yaml.contains("name: 临汾经济开发区\n"))
+        #expect(yaml.contains("name: \"yes\"\n"))
+    }
+
+    @Test func randomPrintableStringsRoundTrip() async {
+        // Below the surrogates (the library's character generator cannot skip them).
+        let text = Gen.character(in: " "..."\u{D7FF}").string(of: 1...12)
+        await propertyCheck(count: 200, input: text) { name in
+            let scenario = tiny(name: "park", projectName: name)
+            let loaded = try load(ScenarioWriter.yaml(scenario))
+            #expect(loaded.base == scenario)
+        }
+    }
+
+    @Test func fieldsAppearInSpecOrder() {
+        let yaml = ScenarioWriter.yaml(tiny())
+        let keys = ["parkplan:", "park:", "horizon:", "power:", "plots:", "projects:"]
+        let offsets = keys.compactMap { yaml.range(of: "\n" + $0)?.lowerBound ?? (yaml.hasPrefix($0) ? yaml.startIndex : nil) }
+        #expect(offsets.count == keys.count)
+        #expect(offsets == offsets.sorted())
+    }
+}
+
+@Suite struct SampleScenarioTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let files = ["linfen-2022.yaml", "tutorial.yaml", "all-fields.yaml", "infeasible-example.yaml"]
+
+    @Test(arguments: files)
+    func sampleLoadsWithEveryVariant(file: String) throws {
+        let path = Self.root.appendingPathComponent("scenarios").appendingPathComponent(file).path
+        let document = try ScenarioLoader.load(path: path)
+        for variant in document.variantNames {
+            _ = try document.resolve(variant: variant, sets: [])
+        }
+    }
+
+    @Test func linfenHasTheStoryAndFourVariants() throws {
+        let path = Self.root.appendingPathComponent("scenarios/linfen-2022.yaml").path
+        let document = try ScenarioLoader.load(path: path)
+        #expect(document.base.park.name == "临汾经济开发区")
+        #expect(document.variantNames == ["pv-needs-40mw", "sewage-late", "budget-cut", "extra-candidate"])
+        let pv = document.base.projectList.first { $0.id == "pv-modules" }
+        #expect(pv?.investment == 2.5e9)
+        #expect(pv?.start == YearMonth(year: 2022, month: 12))
+        let hongyuan = document.base.projectList.first { $0.id == "hongyuan" }
+        #expect(hongyuan?.annualTax == 1.6331e8)
+        let variant = try document.resolve(variant: "pv-needs-40mw", sets: [])
+        #expect(variant.projectList.first { $0.id == "pv-modules" }?.powerMW == 40)
+        let late = try document.resolve(variant: "sewage-late", sets: [])
+        #expect(late.expansionList.first { $0.id == "W1-phase2" }?.leadMonths == 18)
+    }
+
+    @Test func allFieldsIsQuarterly() throws {
+        let path = Self.root.appendingPathComponent("scenarios/all-fields.yaml").path
+        let document = try ScenarioLoader.load(path: path)
+        #expect(document.base.horizon.step == 3)
+        #expect(document.base.horizon.periodCount == 12)
+        #expect(document.base.projectList.contains { $0.id == "项目-甲" })
+    }
+}
