@@ -16,11 +16,20 @@ public enum ReadinessText {
     public static func verdict(_ r: ReadinessReport, scenario: Scenario, labels L: ReportLabels) -> String {
         let wanted = r.wantedMonth.description
         if r.readyOnWanted {
-            return L.t("READY on \(wanted) (all \(r.items.count) items met)", "\(wanted) 可入驻（\(r.items.count) 项全部满足）")
+            var text = L.t("READY on \(wanted) (all \(r.items.count) items met)", "\(wanted) 可入驻（\(r.items.count) 项全部满足）")
+            var relied: [ExpansionID] = []
+            for item in r.items { for e in item.waitingOn where !relied.contains(e) { relied.append(e) } }
+            if !relied.isEmpty {
+                text += L.t(", provided these are built: ", "，前提是建成：") + relied.map { describe($0, scenario, L) }.joined(separator: ", ")
+            }
+            return text
         }
         let from = r.readyMonth.map { L.t("ready from \($0)", "\($0) 起可入驻") }
             ?? L.t("not ready within the horizon", "规划期内无法入驻")
         let blockers = r.blocking.map { blocker($0, scenario: scenario, labels: L) }.joined(separator: "; ")
+        if r.readyMonth == nil {
+            return L.t("NOT READY on \(wanted): \(from) — blocked by \(blockers)", "\(wanted) 不能入驻：\(from)——受阻于 \(blockers)")
+        }
         return L.t("NOT READY on \(wanted): \(from) — waiting on \(blockers)",
                    "\(wanted) 不能入驻：\(from)——等待 \(blockers)")
     }
@@ -28,14 +37,22 @@ public enum ReadinessText {
     /// A blocking item: its name, subject, the month it clears and the expansions it waits on.
     static func blocker(_ item: ReadinessItem, scenario: Scenario, labels L: ReportLabels) -> String {
         var text = L.item(item.kind)
-        if let subject = item.subject, !subject.isEmpty, item.kind != .budget { text += " \(subject)" }
-        text += item.clearsMonth.map { L.t(" until \($0)", " 至 \($0)") } ?? L.t(" (never within the horizon)", "（期内无法满足）")
-        let waits = item.waitingOn.map { id -> String in
-            guard let e = scenario.expansionList.first(where: { $0.id == id }) else { return id.rawValue }
-            return "\(id.rawValue): \(L.adds(e))"
+        guard let clears = item.clearsMonth else {
+            let why = detail(item, labels: L)
+            return text + (why.isEmpty ? L.t(" (never within the horizon)", "（期内无法满足）")
+                : L.t(" (never within the horizon: \(why))", "（期内无法满足：\(why)）"))
         }
+        if let subject = item.subject, !subject.isEmpty, item.kind != .budget { text += " \(subject)" }
+        text += L.t(" until \(clears)", " 至 \(clears)")
+        let waits = item.waitingOn.map { describe($0, scenario, L) }
         if !waits.isEmpty { text += " (" + waits.joined(separator: ", ") + ")" }
         return text
+    }
+
+    /// `W1-phase2: sewage W1 +10,000 m³/day`.
+    static func describe(_ id: ExpansionID, _ scenario: Scenario, _ L: ReportLabels) -> String {
+        guard let e = scenario.expansionList.first(where: { $0.id == id }) else { return id.rawValue }
+        return "\(id.rawValue): \(L.adds(e))"
     }
 
     /// What the item compares, e.g. `need 1,200 m³/day, free 800 (W1)`.
@@ -51,6 +68,9 @@ public enum ReadinessText {
         if let available = item.available {
             let word = item.kind == .budget ? L.t("budget", "预算") : L.t("have", "可用")
             parts.append(word + " " + NumberFormat.amount(available) + unit)
+        }
+        if !item.waitingOn.isEmpty, item.kind != .siteBuilt {
+            parts.append(L.t("with ", "依赖 ") + item.waitingOn.map(\.rawValue).joined(separator: ", "))
         }
         if let demand = item.demandMonth {
             parts.append(L.t("demand from \(demand)", "用量自 \(demand) 起"))

@@ -57,11 +57,13 @@ extension Readiness {
         // Kind of site: zone or use and ratings.
         if wantsPlot {
             if let zones = p.zones {
-                items.append(staticItem(.zone, site.zone.map { zones.contains($0) } ?? false,
-                                        subject: site.zone ?? ""))
+                let ok = site.zone.map { zones.contains($0) } ?? false
+                let zone = site.zone ?? "-"
+                items.append(staticItem(.zone, ok, subject: ok ? zone : "\(zone) ∉ [\(zones.joined(separator: ", "))]"))
             }
         } else {
-            items.append(staticItem(.use, site.use == p.use, subject: site.use.rawValue))
+            let ok = site.use == p.use
+            items.append(staticItem(.use, ok, subject: ok ? site.use.rawValue : "\(site.use.rawValue) ≠ \(p.use.rawValue)"))
             if p.floorLoadKNM2 > 0 {
                 items.append(staticItem(.floorLoad, site.floorLoadKNM2 >= p.floorLoadKNM2,
                                         required: p.floorLoadKNM2, available: site.floorLoadKNM2, unit: "kN/m²"))

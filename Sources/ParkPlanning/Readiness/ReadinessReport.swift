@@ -62,7 +62,9 @@ public struct ReadinessItem: Sendable, Equatable {
     /// What the site/node offers in the wanted month (free area, headroom, rating, budget left), in `unit`.
     public var available: Double?
     public var unit: String
-    /// The node (utility items) or zone/use text the item is about.
+    /// What the item is about: the node id (utility items), the builder (site built), the site's zone
+    /// or use (`industrial`, or `industrial ∉ [logistics]` / `office ≠ factory` when it fails), or the
+    /// expansions paid for (budget).
     public var subject: String?
     /// Expansions this item waits on (complete after the wanted month's need, or not yet built).
     public var waitingOn: [ExpansionID]
