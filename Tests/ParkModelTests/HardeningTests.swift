@@ -56,6 +56,20 @@ import Testing
         #expect(problems.first?.message.contains("more than 250000") == true)
     }
 
+    @Test func hugeBlockListIsRejectedBeforeParsing() {
+        let text = "parkplan: 1\nx:\n" + String(repeating: "  - {id: P, area_m2: 1}\n", count: 80_000)
+        let problems = Fixtures.problems(text)
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("more than 250000 YAML values") == true)
+    }
+
+    @Test func compactJSONIsCountedToo() {
+        let item = "{\"id\":\"P\",\"area_m2\":1}"
+        let text = "{\"parkplan\":1,\"x\":[" + Array(repeating: item, count: 80_000).joined(separator: ",") + "]}"
+        let problems = Fixtures.problems(text)
+        #expect(problems.first?.message.contains("more than 250000 YAML values") == true)
+    }
+
     @Test func oversizedFileIsRejectedBeforeReading() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-big-\(UUID().uuidString).yaml")
         defer { try? FileManager.default.removeItem(at: url) }

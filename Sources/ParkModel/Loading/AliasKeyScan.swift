@@ -1,16 +1,24 @@
-/// A small YAML lexer that finds mapping keys which are aliases, lists or
-/// mappings, and explicit `?` keys, before Yams sees the text.
+/// A small YAML lexer run before Yams sees the text. It does two things:
 ///
-/// Why: Yams checks duplicate keys by hashing each key node, and an alias to
-/// a "billion laughs" structure used as a key would be hashed in exponential
-/// time. Scenario keys are always plain text, so such keys are rejected. The
-/// scan only runs when the text contains `&` (without anchors there are no aliases).
+/// * It counts values (scalars, flow lists and mappings): a lower bound of the
+///   node count, so a huge file is rejected before Yams builds its tree (Yams
+///   needs tens of microseconds per node). A continuation line of a multi-line
+///   plain scalar counts once more, hence the margin in `maxEstimatedNodes`.
+/// * With `checkKeys`, it rejects mapping keys which are aliases, lists or
+///   mappings, and explicit `?` keys: Yams checks duplicate keys by hashing each
+///   key node, and an alias to a "billion laughs" structure used as a key would
+///   be hashed in exponential time. Scenario keys are always plain text. (Keys are
+///   only checked when the text contains `&`: without anchors there are no aliases.)
 enum AliasKeyScan {
-    private enum Token { case none, alias, close, scalar }
+    /// Beyond this many values counted by the scan the file is rejected without parsing.
+    static let maxEstimatedNodes = InputLimits.maxNodes + 50_000
+
+    private enum Token { case none, alias, close, scalar, quoted }
     private enum Quote { case none, single, double }
 
-    static func check(_ bytes: [UInt8]) throws(ReadProblem) {
+    static func check(_ bytes: [UInt8], checkKeys: Bool) throws(ReadProblem) {
         var state = State()
+        state.checkKeys = checkKeys
         var lineStart = 0
         var lineNumber = 1
         let n = bytes.count
@@ -18,6 +26,10 @@ enum AliasKeyScan {
             var lineEnd = lineStart
             while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             try state.scanLine(bytes, from: lineStart, to: lineEnd, line: lineNumber)
+            if state.values > maxEstimatedNodes {
+                throw ReadProblem(line: lineNumber, column: 1,
+                                  "the file has more than \(InputLimits.maxNodes) YAML values; it is rejected, not read")
+            }
             lineStart = lineEnd + 1
             lineNumber += 1
         }
@@ -26,6 +38,9 @@ enum AliasKeyScan {
     private struct State {
         var flowDepth = 0
         var quote = Quote.none
+        var checkKeys = false
+        /// Scalars and flow collections seen so far.
+        var values = 0
         /// Indentation of the line that opened a block scalar (`|`, `>`), while inside one.
         var blockScalarParent: Int?
 
@@ -58,16 +73,17 @@ enum AliasKeyScan {
                 let b = bytes[i]
                 if quote != .none {
                     i = closeQuote(bytes, from: i, to: end)
-                    if quote == .none { last = .scalar; atScalarStart = false }
+                    if quote == .none { last = .quoted; atScalarStart = false }
                     continue
                 }
                 if Self.isSpace(b) { i += 1; continue }
                 if b == UInt8(ascii: "#") && (i == start || Self.isSpace(bytes[i - 1])) { return }
                 if atScalarStart {
                     switch b {
-                    case UInt8(ascii: "\""): quote = .double; i += 1; continue
-                    case UInt8(ascii: "'"): quote = .single; i += 1; continue
+                    case UInt8(ascii: "\""): quote = .double; values += 1; i += 1; continue
+                    case UInt8(ascii: "'"): quote = .single; values += 1; i += 1; continue
                     case UInt8(ascii: "*"):
+                        values += 1
                         i += 1
                         while i < end && !Self.isSpace(bytes[i]) && !Self.isFlowIndicator(bytes[i]) { i += 1 }
                         last = .alias; atScalarStart = false
@@ -75,18 +91,19 @@ enum AliasKeyScan {
                     case UInt8(ascii: "&"), UInt8(ascii: "!"):
                         while i < end && !Self.isSpace(bytes[i]) && !Self.isFlowIndicator(bytes[i]) { i += 1 }
                         continue
-                    case UInt8(ascii: "?") where nextIsBreak(i):
+                    case UInt8(ascii: "?") where checkKeys && nextIsBreak(i):
                         throw ReadProblem(line: line, column: column(i),
                                           "explicit keys ('? ') are not supported: write plain 'key: value' entries")
                     case UInt8(ascii: "-") where flowDepth == 0 && nextIsBreak(i):
                         i += 1; last = .none; continue
                     case UInt8(ascii: "|"), UInt8(ascii: ">"):
-                        if flowDepth == 0 { blockScalarParent = indent; return }
+                        if flowDepth == 0 { values += 1; blockScalarParent = indent; return }
                     default: break
                     }
                 }
                 if flowDepth > 0 || atScalarStart {
                     if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") {
+                        values += 1
                         flowDepth += 1; atScalarStart = true; last = .none; i += 1; continue
                     }
                 }
@@ -96,14 +113,14 @@ enum AliasKeyScan {
                     }
                     if b == UInt8(ascii: ",") { atScalarStart = true; last = .none; i += 1; continue }
                 }
-                if b == UInt8(ascii: ":") && (nextIsBreak(i) || (flowDepth > 0 && last != .none && atScalarStart == false && last != .scalar)) {
-                    if last == .alias || last == .close {
+                if b == UInt8(ascii: ":") && (nextIsBreak(i) || (flowDepth > 0 && (last == .quoted || last == .close || last == .alias))) {
+                    if checkKeys && (last == .alias || last == .close) {
                         throw ReadProblem(line: line, column: column(i),
                                           "a mapping key must be plain text, not an alias, a list or a mapping")
                     }
                     atScalarStart = true; last = .none; i += 1; continue
                 }
-                if atScalarStart { last = .scalar; atScalarStart = false }
+                if atScalarStart { last = .scalar; atScalarStart = false; values += 1 }
                 i += 1
             }
         }

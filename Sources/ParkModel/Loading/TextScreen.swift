@@ -13,7 +13,7 @@ enum TextScreen {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let text = String(decoding: bytes[start...], as: UTF8.self)
-        if bytes.contains(UInt8(ascii: "&")) { try AliasKeyScan.check(bytes) }
+        try AliasKeyScan.check(bytes, checkKeys: bytes.contains(UInt8(ascii: "&")))
         return text
     }
 
