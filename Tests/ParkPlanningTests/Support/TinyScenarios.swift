@@ -49,7 +49,7 @@ struct TinyBuilder {
 
     /// The month that begins period `t`, shifted by up to `S - 1` months to exercise ceil/floor.
     mutating func month(period t: Int, jitter: Bool = true) -> YearMonth {
-        let shift = jitter ? rng.int(-(step - 1)...(step - 1)) : 0
+        let shift = jitter && rng.chance(0.5) ? rng.int(-(step - 1)...(step - 1)) : 0
         return start.adding(months: t * step + shift)
     }
 
@@ -65,7 +65,7 @@ struct TinyBuilder {
         let projects = makeProjects(nodes)
         return Scenario(
             park: Park(name: "tiny-\(seed)"), horizon: horizon, objective: makeObjective(),
-            budget: rng.chance(0.3) ? Double(rng.int(0...12)) : nil,
+            budget: rng.chance(0.3) ? Double(rng.int(0...12)) * 1e4 : nil,
             policy: rng.chance(0.25) ? Policy(minInvestmentIntensity: Double(rng.int(0...40)),
                                               minTaxPerMu: Double(rng.int(0...3)), enforce: rng.chance(0.7)) : nil,
             power: nodes.power, sewage: nodes.sewage, water: nodes.water,
@@ -111,21 +111,21 @@ struct TinyBuilder {
         let count = rng.int(1...3)
         for i in 0..<count {
             let planned = rng.chance(0.2)
-            let ready: YearMonth? = rng.chance(0.3) ? month(period: rng.int(0...periods)) : nil
-            let power: NodeID? = rng.chance(0.85) ? "S1" : nil
-            let sewage: NodeID? = nodes.sewage.isEmpty || rng.chance(0.3) ? nil : nodes.sewage[0].id
-            let water: NodeID? = nodes.water.isEmpty || rng.chance(0.3) ? nil : nodes.water[0].id
+            let ready: YearMonth? = rng.chance(0.2) ? month(period: rng.int(0...periods)) : nil
+            let power: NodeID? = rng.chance(0.9) ? "S1" : nil
+            let sewage: NodeID? = nodes.sewage.isEmpty || rng.chance(0.15) ? nil : nodes.sewage[0].id
+            let water: NodeID? = nodes.water.isEmpty || rng.chance(0.15) ? nil : nodes.water[0].id
             if rng.chance(0.6) {
                 plots.append(Plot(id: SiteID("P\(i)"), areaM2: Double(rng.int(2...6) * 100),
                                   zone: rng.chance(0.8) ? rng.pick(["industrial", "工业", "logistics"]) : nil,
                                   ready: ready, power: power, sewage: sewage, water: water,
                                   planned: planned ? true : (rng.chance(0.2) ? false : nil)))
             } else {
-                buildings.append(Building(id: SiteID("B\(i)"), use: rng.chance(0.7) ? nil : rng.pick([.factory, .office]),
+                buildings.append(Building(id: SiteID("B\(i)"), use: rng.chance(0.8) ? nil : rng.pick([.factory, .office]),
                                           units: rng.int(1...4), unitAreaM2: Double(rng.pick([100, 150])),
-                                          floorLoadKNM2: rng.chance(0.5) ? Double(rng.int(5...10)) : nil,
-                                          clearHeightM: rng.chance(0.5) ? Double(rng.int(4...9)) : nil,
-                                          craneT: rng.chance(0.5) ? Double(rng.int(0...5)) : nil,
+                                          floorLoadKNM2: rng.chance(0.7) ? Double(rng.int(5...10)) : nil,
+                                          clearHeightM: rng.chance(0.7) ? Double(rng.int(4...9)) : nil,
+                                          craneT: rng.chance(0.6) ? Double(rng.int(0...5)) : nil,
                                           ready: ready, power: power, sewage: sewage, water: water,
                                           planned: planned ? true : nil))
             }
@@ -178,7 +178,7 @@ extension TinyBuilder {
         for i in 0..<count {
             let onLand = buildings.isEmpty || (!plots.isEmpty && rng.chance(0.6))
             var project = onLand ? landProject(i) : floorProject(i)
-            demands(&project)
+            demands(&project, nodes)
             timing(&project)
             status(&project, onLand: onLand, committedSoFar: projects.filter { $0.status != nil }.count)
             projects.append(project)
@@ -191,34 +191,37 @@ extension TinyBuilder {
         let land = Double(rng.int(1...4) * 100)
         let mu = land / (2000.0 / 3.0)
         return Project(id: ProjectID(rng.chance(0.3) ? "项目\(i)" : "L\(i)"), landM2: land,
-                       zones: rng.chance(0.4) ? rng.pick([["industrial"], ["industrial", "工业"], ["logistics"]]) : nil,
+                       zones: rng.chance(0.3) ? rng.pick([["industrial"], ["industrial", "工业"], ["logistics"]]) : nil,
                        investment: (Double(rng.int(0...60)) + 0.5) * 1e4 * mu,
                        annualTax: (Double(rng.int(0...5)) + 0.5) * 1e4 * mu, jobs: Double(rng.int(0...50)))
     }
 
     mutating func floorProject(_ i: Int) -> Project {
         Project(id: ProjectID("F\(i)"), floorM2: Double(rng.int(1...6) * 50),
-                use: rng.chance(0.8) ? nil : rng.pick([.factory, .office]),
-                floorLoadKNM2: rng.chance(0.4) ? Double(rng.int(4...10)) : nil,
-                clearHeightM: rng.chance(0.3) ? Double(rng.int(4...9)) : nil,
-                craneT: rng.chance(0.3) ? Double(rng.int(0...4)) : nil,
+                use: rng.chance(0.85) ? nil : rng.pick([.factory, .office]),
+                floorLoadKNM2: rng.chance(0.3) ? Double(rng.int(4...8)) : nil,
+                clearHeightM: rng.chance(0.2) ? Double(rng.int(4...7)) : nil,
+                craneT: rng.chance(0.2) ? Double(rng.int(0...3)) : nil,
                 investment: Double(rng.int(0...50)) * 1e4, annualTax: Double(rng.int(0...20)) * 1e3,
                 jobs: Double(rng.int(0...50)))
     }
 
-    mutating func demands(_ p: inout Project) {
+    /// Demands mostly of the kinds the park has (a demand of a missing kind makes the project unplaceable).
+    mutating func demands(_ p: inout Project, _ nodes: Nodes) {
         p.buildMonths = rng.chance(0.4) ? rng.int(0...(2 * step + 1)) : nil
         p.powerMW = rng.chance(0.7) ? Double(rng.int(0...4)) : nil
-        p.waterM3Day = rng.chance(0.4) ? Double(rng.int(0...3)) : nil
-        p.wastewaterM3Day = rng.chance(0.4) ? Double(rng.int(0...3)) : nil
-        p.codKgDay = rng.chance(0.3) ? Double(rng.int(0...3)) : nil
+        let water = !nodes.water.isEmpty || rng.chance(0.05)
+        let sewage = !nodes.sewage.isEmpty || rng.chance(0.05)
+        p.waterM3Day = water && rng.chance(0.4) ? Double(rng.int(0...3)) : nil
+        p.wastewaterM3Day = sewage && rng.chance(0.4) ? Double(rng.int(0...3)) : nil
+        p.codKgDay = sewage && rng.chance(0.3) ? Double(rng.int(0...3)) : nil
     }
 
     /// Window, pinned start (inside the window as dates) and pinned site.
     mutating func timing(_ p: inout Project) {
-        if rng.chance(0.4) { p.earliest = month(period: rng.int(0...(periods - 1))) }
-        if rng.chance(0.4) {
-            let latest = month(period: rng.int(0...(periods - 1)))
+        if rng.chance(0.35) { p.earliest = month(period: rng.int(0...(periods - 1))) }
+        if rng.chance(0.3) {
+            let latest = month(period: rng.int(1...max(1, periods - 1)))
             p.latest = max(latest, p.earliest ?? latest)
         }
         if rng.chance(0.2) {
@@ -228,20 +231,32 @@ extension TinyBuilder {
             p.start = pin
         }
         let sites = plots.map(\.id) + buildings.map(\.id)
-        if rng.chance(0.15) { p.site = rng.pick(sites) }
+        let ownKind = p.landM2 != nil ? plots.map(\.id) : buildings.map(\.id)
+        if rng.chance(0.15) { p.site = rng.chance(0.8) && !ownKind.isEmpty ? rng.pick(ownKind) : rng.pick(sites) }
     }
 
-    /// Mostly candidates; at most two committed or existing. Existing ones sit on an unplanned site of their kind.
+    /// Mostly candidates; at most two committed or existing, usually placeable: existing ones
+    /// sit on an unplanned site of their kind that is ready at the start, with demands only of
+    /// the kinds it connects; committed ones often have no zones or window.
     mutating func status(_ p: inout Project, onLand: Bool, committedSoFar: Int) {
         guard committedSoFar < 2, rng.chance(0.3) else { return }
-        let own = onLand ? plots.filter { !$0.isPlanned }.map(\.id) : buildings.filter { !$0.isPlanned }.map(\.id)
+        let own: [(SiteID, Bool, Bool, Bool)] = onLand
+            ? plots.filter { !$0.isPlanned && $0.ready == nil }.map { ($0.id, $0.power != nil, $0.water != nil, $0.sewage != nil) }
+            : buildings.filter { !$0.isPlanned && $0.ready == nil && $0.useOrDefault == p.useOrDefault }
+                .map { ($0.id, $0.power != nil, $0.water != nil, $0.sewage != nil) }
         if rng.chance(0.4), !own.isEmpty {
+            let (site, power, water, sewage) = rng.pick(own)
             p.status = .existing
-            p.site = rng.pick(own)
-            p.earliest = nil; p.latest = nil
+            p.site = site
+            p.earliest = nil; p.latest = nil; p.zones = nil
+            p.floorLoadKNM2 = nil; p.clearHeightM = nil; p.craneT = nil
+            if !power { p.powerMW = nil }
+            if !water { p.waterM3Day = nil }
+            if !sewage { p.wastewaterM3Day = nil; p.codKgDay = nil }
             p.start = rng.chance(0.5) ? start.adding(months: rng.int(-6...(periods * step - 1))) : nil
         } else {
             p.status = .committed
+            if rng.chance(0.6) { p.zones = nil; p.earliest = nil; p.latest = nil; p.start = nil }
         }
     }
 }
