@@ -50,3 +50,22 @@ import Testing
         #expect(throws: ScenarioError.self) { try ScenarioLoader.load(path: "/nonexistent/x.yaml") }
     }
 }
+
+@Suite struct SyntaxMessageTests {
+    @Test func tabIndentationIsExplained() {
+        let problems = Fixtures.problems("parkplan: 1\npark:\n\tname: X\n")
+        #expect(problems.first?.line == 3)
+        #expect(problems.first?.message.contains("indented with spaces only") == true)
+    }
+
+    @Test func controlCharacterIsLocated() {
+        let problems = Fixtures.problems("parkplan: 1\npark: {name: \"a\u{1}\"}\n")
+        #expect(problems.first?.line == 2)
+        #expect(problems.first?.message.contains("control characters") == true)
+    }
+
+    @Test func mergeKeysAreUnknownKeys() {
+        let problems = Fixtures.problems(Fixtures.minimal + "<<: {budget: 3}\n")
+        #expect(problems.first?.message.hasPrefix("unknown key '<<'") == true)
+    }
+}

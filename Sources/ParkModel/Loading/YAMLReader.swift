@@ -87,8 +87,12 @@ enum YAMLReader {
 
     static func problem(from error: YamlError) -> ReadProblem {
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
-            return ReadProblem(line: mark.line, column: mark.column, "YAML syntax error: \(tidy(problem))")
+        case let .scanner(_, problem, mark, yaml), let .parser(_, problem, mark, yaml):
+            var message = "YAML syntax error: \(tidy(problem))"
+            if startsWithTab(line: mark.line, column: mark.column, in: yaml) {
+                message += " (a tab: YAML is indented with spaces only)"
+            }
+            return ReadProblem(line: mark.line, column: mark.column, message)
         case let .composer(_, problem, mark, _):
             if problem.contains("another document") {
                 return ReadProblem(line: mark.line, column: mark.column,
@@ -105,6 +109,20 @@ enum YAMLReader {
         default:
             return ReadProblem(line: 1, column: 1, "cannot read the file as YAML")
         }
+    }
+
+    /// true when the character at `line`:`column` is a tab.
+    private static func startsWithTab(line: Int, column: Int, in text: String) -> Bool {
+        var current = 1
+        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == line {
+                let scalars = Array(piece.unicodeScalars.prefix(column))
+                return scalars.count == column && scalars[column - 1] == "\t"
+            }
+            current += 1
+            if current > line { break }
+        }
+        return false
     }
 
     private static func tidy(_ problem: String) -> String {
