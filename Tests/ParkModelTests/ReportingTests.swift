@@ -69,3 +69,18 @@ import Testing
         #expect(problems.first?.message.hasPrefix("unknown key '<<'") == true)
     }
 }
+
+@Suite struct DuplicateKeyTests {
+    @Test func quotedAndPlainKeysAreTheSameKey() {
+        let problems = Fixtures.problems("parkplan: 1\npark: {name: X}\nhorizon: {start: 2024-01, months: 12}\n"
+                                         + "power:\n  - {id: S1, capacity_mw: 1, \"capacity_mw\": 2}\n")
+        #expect(problems.first?.line == 5)
+        #expect(problems.first?.message.contains("duplicate key 'capacity_mw'") == true)
+    }
+
+    @Test func numberAndTextKeysCollide() {
+        let problems = Fixtures.problems("parkplan: 1\n1: a\n\"1\": b\n")
+        #expect(problems.first?.line == 3)
+        #expect(problems.first?.message.contains("duplicate key '1'") == true)
+    }
+}

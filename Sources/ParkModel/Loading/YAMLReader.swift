@@ -17,7 +17,7 @@ enum YAMLReader {
         guard let root else { return nil }
         var budget = InputLimits.maxNodes
         try measure(root, depth: 1, budget: &budget)
-        return convert(root, origin: origin)
+        return try convert(root, origin: origin)
     }
 
     // MARK: - Limits
@@ -54,7 +54,7 @@ enum YAMLReader {
         SourceLocation(origin: origin, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private static func convert(_ node: Node, origin: SourceOrigin) -> SourceNode {
+    private static func convert(_ node: Node, origin: SourceOrigin) throws(ReadProblem) -> SourceNode {
         let at = location(node.mark, origin)
         switch node {
         case .scalar(let scalar):
@@ -63,11 +63,22 @@ enum YAMLReader {
         case .alias:
             return SourceNode(.scalar("", plain: true), at: at)
         case .sequence(let sequence):
-            return SourceNode(.sequence(sequence.map { convert($0, origin: origin) }), at: at)
+            var items: [SourceNode] = []
+            items.reserveCapacity(sequence.count)
+            for child in sequence { items.append(try convert(child, origin: origin)) }
+            return SourceNode(.sequence(items), at: at)
         case .mapping(let mapping):
-            let pairs = mapping.map { key, value in
-                SourcePair(key: keyText(key), keyLocation: location(key.mark, origin),
-                           value: convert(value, origin: origin))
+            var pairs: [SourcePair] = []
+            var seen: Set<String> = []
+            for (key, value) in mapping {
+                let text = keyText(key)
+                let keyAt = location(key.mark, origin)
+                // Yams tells `1` from `"1"`; as field names they are the same key.
+                guard seen.insert(text).inserted else {
+                    throw ReadProblem(line: keyAt.line, column: keyAt.column,
+                                      "duplicate key '\(text)' in one mapping; each key may appear once")
+                }
+                pairs.append(SourcePair(key: text, keyLocation: keyAt, value: try convert(value, origin: origin)))
             }
             return SourceNode(.mapping(pairs), at: at)
         }
