@@ -5,7 +5,7 @@ import ParkPlanning
 
 /// `ParkBench`: times the planning pipeline on generated scenarios (or one scenario file).
 ///
-///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold]
+///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold] [--progress]
 ///
 /// Each generated scenario is written to YAML and loaded back, so "load" includes parsing and
 /// validation. Prints one line per size; peak memory is the process's `ru_maxrss` so far.
@@ -16,6 +16,7 @@ struct BenchArguments {
     var file: String?
     var gap: Double?
     var warmStart = true
+    var showProgress = false
 
     init(_ args: [String]) {
         var i = 0
@@ -28,6 +29,7 @@ struct BenchArguments {
             case "--file": file = next()
             case "--gap": gap = Double(next() ?? "")
             case "--cold": warmStart = false
+            case "--progress": showProgress = true
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(2)
             }
             i += 1
@@ -57,10 +59,16 @@ func run(label: String, text: String, arguments: BenchArguments) {
     let t1 = now()
     let result: PlanningResult
     do {
-        result = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
-                                  options: PlanningOptions(timeLimitSeconds: arguments.timeLimit,
-                                                           relativeGap: arguments.gap,
-                                                           warmStart: arguments.warmStart))
+        var options = PlanningOptions(timeLimitSeconds: arguments.timeLimit, relativeGap: arguments.gap,
+                                      warmStart: arguments.warmStart)
+        if arguments.showProgress {
+            options.progress = { @Sendable e in
+                let line = String(format: "  %.1fs nodes %d incumbent %@ bound %@\n", e.elapsedSeconds, e.nodes,
+                                  format(e.incumbent), format(e.bestBound))
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+        }
+        result = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(), options: options)
     } catch {
         print("\(label): planning failed: \(error)"); return
     }

@@ -131,8 +131,12 @@ extension PlanningInstance {
     public static func policyAllows(_ p: Project, _ policy: Policy?) -> Bool {
         guard let policy, policy.isEnforced, let land = p.landM2, land > 0 else { return true }
         let mu = land / squareMetresPerMu
-        if let minimum = policy.minInvestmentIntensity, p.investmentOrZero / 10_000 / mu < minimum { return false }
-        if let minimum = policy.minTaxPerMu, p.annualTaxOrZero / 10_000 / mu < minimum { return false }
+        // "Below" with a relative tolerance of 1e-9, so that a project exactly at the indicator
+        // (up to rounding of the 亩 conversion) is eligible, as the verifier counts it.
+        if let minimum = policy.minInvestmentIntensity, p.investmentOrZero / 10_000 / mu < minimum * (1 - 1e-9) {
+            return false
+        }
+        if let minimum = policy.minTaxPerMu, p.annualTaxOrZero / 10_000 / mu < minimum * (1 - 1e-9) { return false }
         return true
     }
 }

@@ -13,9 +13,19 @@ struct GreedyHeuristic {
 
     /// A plan placing every committed and existing project, or nil when the greedy could not.
     func run() -> Assignment? {
+        var best: (assignment: Assignment, value: Double)?
+        for density in [false, true] {
+            guard let state = run(order: placementOrder(byDensity: density)) else { continue }
+            let value = state.value
+            if value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(value)) { best = (state.assignment, value) }
+        }
+        return best?.assignment
+    }
+
+    /// Greedy placement in `order`, then improvement; nil when a must-place project was left out.
+    func run(order: [Int]) -> HeuristicState? {
         var state = HeuristicState(index: index)
         let instance = index.instance
-        let order = placementOrder()
         for p in order {
             guard let option = state.bestOption(p, allowExpansions: true) else { continue }
             if instance.projects[p].mustPlace || option.net > 0 { state.apply(p, option) }
@@ -25,11 +35,13 @@ struct GreedyHeuristic {
         }
         if missing { return nil }
         improve(&state, order: order)
-        return state.assignment
+        return state
     }
 
-    /// Existing, then committed, then candidates by best possible value (highest first).
-    func placementOrder() -> [Int] {
+    /// Existing, then committed, then candidates by best possible value (highest first), or by
+    /// that value per unit of size (`byDensity`): the share of each resource's largest capacity
+    /// and of the largest site the project takes.
+    func placementOrder(byDensity: Bool = false) -> [Int] {
         let projects = index.instance.projects
         func rank(_ p: Int) -> Int {
             switch projects[p].status {
@@ -41,12 +53,34 @@ struct GreedyHeuristic {
         func bestValue(_ p: Int) -> Double {
             index.classes[p].map { projects[p].value(startingAt: $0.starts.lowerBound) }.max() ?? -.infinity
         }
-        let values = projects.indices.map(bestValue)
+        var values = projects.indices.map(bestValue)
+        if byDensity {
+            let sizes = projects.indices.map(size)
+            values = zip(values, sizes).map { $0 / max($1, 1e-6) }
+        }
         return projects.indices.filter { !index.classes[$0].isEmpty }.sorted { a, b in
             if rank(a) != rank(b) { return rank(a) < rank(b) }
             if values[a] != values[b] { return values[a] > values[b] }
             return a < b
         }
+    }
+
+    /// A project's size relative to the park: demand over each resource's largest capacity plus
+    /// space over the largest site of its kind.
+    func size(_ p: Int) -> Double {
+        let instance = index.instance
+        let project = instance.projects[p]
+        var total = 0.0
+        for (r, resource) in index.resources.enumerated() {
+            let d = project.demand(resource.kind)
+            guard d > 0, index.classes[p].contains(where: { $0.resources.contains(r) }) else { continue }
+            let largest = resource.usableFactor * (resource.base + resource.additions.reduce(0) { $0 + max(0, $1.amount) })
+            total += d / max(largest, 1e-9)
+        }
+        // Largest site of the project's kind in m² (a building: units × unit area).
+        let largestSite = instance.sites.filter { ($0.kind == .plot) == project.needsLand }
+            .map { $0.kind == .plot ? $0.capacity : $0.capacity * $0.unitAreaM2 }.max() ?? 1
+        return total + project.spaceM2 / max(largestSite, 1e-9)
     }
 
     // MARK: - Improvement
@@ -61,9 +95,9 @@ struct GreedyHeuristic {
     }
 
     /// Places left-out candidates where they now fit with positive net value.
-    func reinsert(_ state: inout HeuristicState, order: [Int]) {
+    func reinsert(_ state: inout HeuristicState, order: [Int], allowExpansions: Bool = true) {
         for p in order where state.assignment.placements[p] == nil {
-            guard let option = state.bestOption(p, allowExpansions: true), option.net > 0 else { continue }
+            guard let option = state.bestOption(p, allowExpansions: allowExpansions), option.net > 0 else { continue }
             state.apply(p, option)
         }
     }
@@ -75,7 +109,8 @@ struct GreedyHeuristic {
             else { continue }
             let current = index.instance.projects[p].value(startingAt: start)
             state.unplace(p)
-            if let option = state.bestOption(p, allowExpansions: false), option.projectValue > current + 1e-9 {
+            if let option = state.bestOption(p, allowExpansions: false, before: start),
+               option.projectValue > current + 1e-9 {
                 state.apply(p, option)
             } else {
                 state.place(p, site: site, start: start)
@@ -97,7 +132,7 @@ struct GreedyHeuristic {
             if let budget = index.instance.budget, trial.spent + cost > budget * (1 + 1e-12) + 1e-9 { continue }
             probes += 1
             for x in added { if let s = starts[x] { trial.build(x, start: s) } }
-            reinsert(&trial, order: order)
+            reinsert(&trial, order: order, allowExpansions: false)
             moveEarlier(&trial, order: order)
             if trial.value > state.value + 1e-9 * max(1, abs(state.value)) { state = trial }
         }

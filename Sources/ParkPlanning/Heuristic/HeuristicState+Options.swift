@@ -16,13 +16,17 @@ extension HeuristicState {
 
     /// The option with the highest net value for project `p` (first found wins ties), optionally
     /// building expansions (at their earliest start) to make a planned site ready or add capacity.
-    func bestOption(_ p: Int, allowExpansions: Bool) -> PlacementOption? {
+    /// Only starts before `before` are considered. In each class the scan stops at the first start
+    /// that fits as things are; expansion plans are costed only until the first one that works
+    /// (later starts need no more and are worth no more).
+    func bestOption(_ p: Int, allowExpansions: Bool, before: Int = .max) -> PlacementOption? {
         let project = instance.projects[p]
         let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
         var best: PlacementOption?
         for (k, c) in index.classes[p].enumerated() {
-            guard let site = bestSite(p, k) else { continue }
-            for t in c.starts {
+            guard c.starts.lowerBound < before, let site = bestSite(p, k) else { continue }
+            var planned = !allowExpansions
+            for t in c.starts where t < before {
                 let v = project.value(startingAt: t)
                 if let b = best, v <= b.net { break }  // later starts are worth no more
                 let ready = c.builders.isEmpty || (readyPeriod(site).map { $0 <= t } ?? false)
@@ -30,7 +34,8 @@ extension HeuristicState {
                     best = PlacementOption(site: site, start: t, expansions: [], net: v, projectValue: v)
                     break
                 }
-                guard allowExpansions, let plan = expansionsFor(p, k, site: site, start: t) else { continue }
+                guard !planned, let plan = expansionsFor(p, k, site: site, start: t) else { continue }
+                planned = true
                 let cost = plan.reduce(0) { $0 + instance.expansions[$1.expansion].cost }
                 let net = v - costWeight * cost
                 if net > (best?.net ?? -.infinity) {
