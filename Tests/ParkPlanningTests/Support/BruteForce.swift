@@ -132,3 +132,28 @@ struct BruteForce {
         }
     }
 }
+
+// MARK: - Engine adapter
+
+import GLPKSolver
+
+/// The one place the engine tests call the planning engine, so an API change is one edit.
+enum Engine {
+    /// Plans `scenario` with GLPK and default options (prove optimal within 1e-6).
+    static func plan(_ scenario: Scenario) throws -> Plan {
+        try Planner.plan(scenario, variant: nil, solver: GLPKSolver(), options: PlanningOptions()).plan
+    }
+}
+
+/// `a ≈ b` within relative 1e-6 (absolute 1e-6 near zero).
+func valuesAgree(_ a: Double, _ b: Double) -> Bool {
+    abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
+}
+
+/// A compact description of a plan for failure messages.
+func describe(_ plan: Plan?) -> String {
+    guard let plan else { return "none" }
+    let placements = plan.placements.map { "\($0.project)@\($0.site)/\($0.start)" }.joined(separator: ", ")
+    let expansions = plan.expansions.map { "\($0.id)@\($0.start)" }.joined(separator: ", ")
+    return "\(plan.status.rawValue) value \(plan.value.map { "\($0)" } ?? "nil") placements [\(placements)] expansions [\(expansions)]"
+}
