@@ -6,6 +6,12 @@ internal import CGLPK
 enum GLPKExport {
     /// Runs on a `GLPKThread`. The model must have passed validation with unique names.
     static func write(_ model: LinearModel, format: ModelFormat) throws -> String {
+        var model = model
+        if format == .mps, model.rows.isEmpty, model.columns.contains(where: { $0.objective == 0 }) {
+            // GLPK's MPS writer declares a column without coefficients against row 1 and
+            // asserts that row exists; give it a free row without entries.
+            model.addRow("NO_ROWS", LinearExpression([]))
+        }
         let negate = format == .mps && model.sense == .maximize
         let names = format == .lp ? lpNames(model) : plainNames(model)
         let problem = try GLPKProblem(model, names: names, negateObjective: negate)

@@ -6,23 +6,20 @@ internal import CGLPK
 extension GLPKRun {
     /// Solves a MIP with `glp_intopt`.
     ///
-    /// Without a warm start and with presolve on, `glp_intopt`'s own presolver solves the
-    /// root LP. Otherwise `glp_simplex` solves the root LP first (presolve off, so the
-    /// column numbering stays the original one that `glp_ios_heur_sol` needs) and
-    /// `glp_intopt` continues from its basis.
+    /// `glp_simplex` solves the root LP relaxation first, then `glp_intopt` continues
+    /// from its optimal basis. Neither presolver is used (see `GLPKRun.simplex`), which
+    /// also keeps the original column numbering that `glp_ios_heur_sol` needs.
     func solveMIP(_ problem: borrowing GLPKProblem) throws -> Solution {
         let p = problem.pointer
         prepareWarmStart()
-        let presolveInIntopt = options.presolve && warmStart == nil
-        if !presolveInIntopt {
-            let (status, sentence) = try GLPKStatus.simplex(simplex(p, presolve: false), p)
-            guard status == .optimal else { return rootFailure(status, sentence) }
-            bestBound = glp_get_obj_val(p)
-        }
+        let rootCode = simplex(p)
+        let (rootStatus, rootSentence) = try GLPKStatus.simplex(rootCode, p)
+        guard rootStatus == .optimal else { return rootFailure(rootStatus, rootSentence) }
+        bestBound = glp_get_obj_val(p)
         var parm = glp_iocp()
         glp_init_iocp(&parm)
         parm.msg_lev = GLP_MSG_OFF
-        parm.presolve = presolveInIntopt ? GLP_ON : GLP_OFF
+        parm.presolve = GLP_OFF
         parm.tm_lim = remainingMilliseconds
         if let gap = options.relativeGap { parm.mip_gap = gap }
         applyEmphasis(&parm)
@@ -42,7 +39,11 @@ extension GLPKRun {
             // A stopped search still knows its bound, even without a feasible point.
             return finish(status, sentence, bound: status == .noSolution ? bestBound : nil)
         }
-        let values = (1...model.columns.count).map { glp_mip_col_val(p, Int32($0)) }
+        // Integer columns come back within GLPK's integrality tolerance (1e-5); report them exact.
+        let values = model.columns.indices.map { index in
+            let value = glp_mip_col_val(p, Int32(index + 1))
+            return model.columns[index].kind == .continuous ? value : value.rounded()
+        }
         let objective = glp_mip_obj_val(p)
         let proven = code == 0 && status == .optimal
         let duals = options.computeDuals ? fixedIntegerDuals(p, values: values) : nil
@@ -74,10 +75,10 @@ extension GLPKRun {
                       values: warm, objective: model.objectiveValue(warm), bound: bestBound)
     }
 
-    /// After `GLP_ENODFS` from the MIP presolver: re-solve the LP relaxation without
-    /// presolve to tell an infeasible problem from an unbounded relaxation.
+    /// After `GLP_ENODFS` (only the MIP presolver returns it, which is never enabled):
+    /// re-solve the LP relaxation to tell an infeasible problem from an unbounded relaxation.
     private func classifyRelaxation(_ p: OpaquePointer) -> Solution {
-        let code = simplex(p, presolve: false)
+        let code = simplex(p)
         if code == 0, glp_get_status(p) == GLP_NOFEAS || glp_get_prim_stat(p) == GLP_NOFEAS {
             return finish(.infeasible, "The LP relaxation has no feasible solution, so the problem is infeasible.")
         }
@@ -127,7 +128,7 @@ extension GLPKRun {
 
     private func offerWarmStart(_ warm: [Double], _ tree: OpaquePointer) {
         warmStartOffered = true
-        // Column numbering must be the original one (presolve is off when a warm start is given).
+        // Column numbering must be the original one (GLPK's presolver is never enabled).
         guard glp_get_num_cols(glp_ios_get_prob(tree)) == Int32(model.columns.count) else {
             notes.append("The initial solution was not offered: the search works on a transformed problem.")
             return

@@ -80,11 +80,11 @@ extension GLPKRun {
             glp_set_col_kind(p, j, GLP_CV)
             glp_set_col_bnds(p, j, GLP_FX, value, value)
         }
-        var code = simplex(p, presolve: false, minimumMilliseconds: 1000)
+        var code = simplex(p, minimumMilliseconds: 1000)
         if code == GLP_EBADB || code == GLP_ESING || code == GLP_ECOND || code == GLP_EFAIL {
             // The basis left by branch-and-cut may not suit the fixed LP; start from the slack basis.
             glp_std_basis(p)
-            code = simplex(p, presolve: false, minimumMilliseconds: 1000)
+            code = simplex(p, minimumMilliseconds: 1000)
         }
         guard code == 0, glp_get_status(p) == GLP_OPT else {
             notes.append("Duals are unavailable: the LP with the integer columns fixed was not solved to optimality (GLPK code \(code)).")

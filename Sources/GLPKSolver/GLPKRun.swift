@@ -71,9 +71,7 @@ final class GLPKRun {
 
     private func solveLP(_ problem: borrowing GLPKProblem) throws -> Solution {
         let p = problem.pointer
-        var code = simplex(p, presolve: options.presolve)
-        // The LP presolver cannot tell "unbounded" from "infeasible"; the simplex method can.
-        if code == GLP_ENODFS { code = simplex(p, presolve: false) }
+        let code = simplex(p)
         let (status, sentence) = try GLPKStatus.simplex(code, p)
         guard status == .optimal || status == .feasible else { return finish(status, sentence) }
         let values = (1...model.columns.count).map { glp_get_col_prim(p, Int32($0)) }
@@ -90,12 +88,18 @@ final class GLPKRun {
                       bound: status == .optimal ? objective : nil, duals: duals)
     }
 
-    /// Runs `glp_simplex` silently within the remaining time.
-    func simplex(_ p: OpaquePointer, presolve: Bool, minimumMilliseconds: Int32 = 0) -> Int32 {
+    /// Runs `glp_simplex` silently within the remaining time (at least `minimumMilliseconds`).
+    ///
+    /// GLPK's presolvers are never enabled, whatever `SolverOptions.presolve` says: fuzzing
+    /// found valid models on which GLPK 5's LP and MIP presolvers fail an internal
+    /// assertion and abort the process (`npp1.c: row->type == GLP_FX` after a fixed column
+    /// with a large coefficient, `npp3.c: q->lb < q->ub` with small coefficients,
+    /// `glp_add_cols: ncs = 0` when the MIP presolver removes every column with cuts on).
+    func simplex(_ p: OpaquePointer, minimumMilliseconds: Int32 = 0) -> Int32 {
         var parm = glp_smcp()
         glp_init_smcp(&parm)
         parm.msg_lev = GLP_MSG_OFF
-        parm.presolve = presolve ? GLP_ON : GLP_OFF
+        parm.presolve = GLP_OFF
         parm.tm_lim = max(remainingMilliseconds, minimumMilliseconds)
         return glp_simplex(p, &parm)
     }

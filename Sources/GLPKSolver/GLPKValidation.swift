@@ -15,6 +15,9 @@ enum GLPKValidation {
     /// Largest magnitude accepted for a coefficient, bound or objective value; beyond
     /// this GLPK's scaling and factorisation overflow.
     static let maximumMagnitude = 1e30
+    /// Smallest magnitude accepted for a nonzero number: GLPK's MPS writer asserts that
+    /// every number fits 12 characters, which `-1e-300` does not (and such values are noise).
+    static let minimumMagnitude = 1e-30
     static let maximumReported = 20
 
     // MARK: - Model
@@ -147,6 +150,8 @@ enum GLPKValidation {
             problems.add("\(what) is NaN")
         } else if !value.isFinite || abs(value) > maximumMagnitude {
             problems.add("\(what) is \(value); it must be finite and at most \(maximumMagnitude) in magnitude")
+        } else if value != 0, abs(value) < minimumMagnitude {
+            problems.add("\(what) is \(value); a nonzero value must be at least \(minimumMagnitude) in magnitude (use 0)")
         }
     }
 

@@ -5,7 +5,8 @@ public struct SolverOptions: Sendable {
     /// Stop a MIP when `|bound - incumbent| / max(1, |incumbent|)` ≤ this; nil = solver default.
     public var relativeGap: Double?
     /// Let the solver presolve. A warm start (`initialSolution`) needs the original numbering,
-    /// so a solver may turn presolve off when one is given (GLPK does).
+    /// so a solver may turn presolve off when one is given. (`GLPKSolver` never presolves:
+    /// GLPK 5's presolvers abort the process on some valid models; see docs/solver.md.)
     public var presolve: Bool
     /// Called from the solving thread with progress, at most every `progressInterval` seconds.
     public var progress: (@Sendable (ProgressEvent) -> Void)?
