@@ -67,7 +67,7 @@ public struct ComparisonReport: Sendable {
             lines.append(L.t("status: ", "状态：") + "\(L.status(c.base.status)) → \(L.status(c.variant.status))")
         }
         if let d = c.valueDelta {
-            var text = L.t("value: ", "综合价值：") + signed(d)
+            var text = L.t("value: ", "综合价值：") + (d == 0 ? L.t("unchanged", "不变") : signed(d))
             let parts = c.partsDelta.map { p in
                 [(L.t("tax", "税收"), p.tax), (L.t("investment", "投资"), p.investment),
                  (L.t("jobs", "就业"), p.jobs), (L.t("expansion cost", "扩容成本"), -p.cost)]

@@ -15,7 +15,7 @@ struct CompareCommand: ParsableCommand {
             months, and peak utilisation per node side by side, then per variant what changed \
             against the base: moved projects, changed starts, newly placed or left out projects, \
             new, dropped or shifted expansions, and the value difference by part. Writes \
-            compare.md and compare.csv into --out (default: ./compare).
+            compare.md and compare.csv into --out (default: ./out).
             """)
 
     @Argument(help: "Scenario file (YAML or JSON).")
@@ -28,7 +28,7 @@ struct CompareCommand: ParsableCommand {
     var sets: [String] = []
 
     @Option(name: .long, help: "Folder for compare.md and compare.csv.")
-    var out: String = "compare"
+    var out: String = "out"
 
     @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve (default 60).")
     var timeLimit: Double = 60
