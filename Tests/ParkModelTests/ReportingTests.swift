@@ -84,3 +84,26 @@ import Testing
         #expect(problems.first?.message.contains("duplicate key '1'") == true)
     }
 }
+
+@Suite struct PinTests {
+    @Test func pinAfterTheHorizonIsRejected() {
+        let text = Fixtures.minimal.replacingOccurrences(of: "{id: p1, land_m2: 500, power_mw: 2}",
+                                                          with: "{id: p1, land_m2: 500, power_mw: 2, start: 2026-01}")
+        let problems = Fixtures.problems(text)
+        #expect(problems.map(\.path) == ["projects[0].start"])
+        #expect(problems.first?.message.contains("after the horizon") == true)
+    }
+
+    @Test func pinInTheLastPeriodIsFine() throws {
+        let text = Fixtures.minimal.replacingOccurrences(of: "{id: p1, land_m2: 500, power_mw: 2}",
+                                                          with: "{id: p1, land_m2: 500, power_mw: 2, start: 2025-12}")
+        #expect(try Fixtures.load(text).base.projectList.first?.start == YearMonth(year: 2025, month: 12))
+    }
+
+    @Test func existingProjectMayStartBeforeTheHorizon() throws {
+        let text = Fixtures.minimal.replacingOccurrences(
+            of: "{id: p1, land_m2: 500, power_mw: 2}",
+            with: "{id: p1, land_m2: 500, status: existing, site: P1, start: 2019-05, earliest: 2020-01}")
+        #expect(try Fixtures.load(text).base.projectList.first?.statusOrDefault == .existing)
+    }
+}

@@ -1,6 +1,12 @@
 extension ScenarioValidator {
     // MARK: - Projects
 
+    /// The horizon when its months and step are usable for period arithmetic.
+    var validHorizon: Horizon? {
+        let h = scenario.horizon
+        return h.months > 0 && h.step > 0 && h.months <= Self.maxHorizonMonths ? h : nil
+    }
+
     mutating func checkProjects() {
         uniqueIDs(scenario.projectList.map(\.id.rawValue), list: "projects")
         for (i, project) in scenario.projectList.enumerated() {
@@ -44,6 +50,9 @@ extension ScenarioValidator {
         }
         if let latest = project.latest, start > latest {
             fail("\(path).start", "the pinned start \(start) is after the project's latest month \(latest)")
+        } else if let horizon = validHorizon, horizon.availablePeriod(start) >= horizon.periodCount {
+            let last = horizon.month(ofPeriod: horizon.periodCount - 1)
+            fail("\(path).start", "the pinned start \(start) is after the horizon (its last period begins \(last))")
         }
     }
 
