@@ -127,35 +127,38 @@ struct ReadinessContext {
 
     // MARK: - Capacity
 
-    /// Demand of `kind` drawn on node `node` in period `t` by every occupant except project `except`.
-    func used(node: Int, kind: CapacityKind, period t: Int, except: Int) -> Double {
-        guard let k = CapacityKind.allCases.firstIndex(of: kind) else { return 0 }
-        var total = usage[k][node][t]
+    /// Demand of `kind` drawn on node `node` in every period by every occupant except project `except`.
+    func used(node: Int, kind: CapacityKind, except: Int) -> [Double] {
+        guard let k = CapacityKind.allCases.firstIndex(of: kind) else { return [] }
+        var total = usage[k][node]
         for o in occupants where o.project == except && instance.sites[o.site].node(kind.utility) == node {
             let p = instance.projects[o.project]
-            if p.drawPeriod(start: o.start, periodCount: instance.periodCount) <= t { total -= p.demand(kind) }
+            let draw = p.drawPeriod(start: o.start, periodCount: instance.periodCount)
+            for t in draw..<max(draw, total.count) { total[t] -= p.demand(kind) }
         }
         return total
     }
 
-    /// Usable capacity of `kind` at `node` in period `t`, with base capacity and the expansions in `extra`
-    /// (plan-built expansions always count) complete by `t`. Nil for COD at a plant that sets none.
-    func capacity(node: Int, kind: CapacityKind, period t: Int, extra: [Int]) -> Double? {
+    /// Usable capacity of `kind` at `node` in every period, with base capacity, the plan's expansions
+    /// and those in `extra` (at their earliest completion). Nil for COD at a plant that sets none.
+    func capacity(node: Int, kind: CapacityKind, extra: [Int]) -> [Double]? {
         let info = instance.nodes[node]
-        var total: Double
+        let count = instance.periodCount
+        let base: Double
         if kind == .cod {
-            guard let base = info.baseCOD else { return nil }
-            total = t >= info.readyPeriod ? base : 0
+            guard let cod = info.baseCOD else { return nil }
+            base = cod
         } else {
-            total = t >= info.readyPeriod ? info.baseCapacity : 0
+            base = info.baseCapacity
         }
+        var total = (0..<count).map { $0 >= info.readyPeriod ? base : 0 }
         for e in instance.expansions.indices {
-            guard case .node(let n, let cap, let cod) = instance.expansions[e].target, n == node else { continue }
-            let done = builtCompletion[e] ?? (extra.contains(e) ? earliestCompletion[e] : nil)
-            guard let done, done <= t else { continue }
-            total += kind == .cod ? cod : cap
+            guard case .node(let n, let cap, let cod) = instance.expansions[e].target, n == node,
+                  let done = builtCompletion[e] ?? (extra.contains(e) ? earliestCompletion[e] : nil) else { continue }
+            for t in max(0, done)..<max(max(0, done), count) { total[t] += kind == .cod ? cod : cap }
         }
-        return total * (kind == .power ? info.usableFactor : 1)
+        let factor = kind == .power ? info.usableFactor : 1
+        return total.map { $0 * factor }
     }
 }
 

@@ -23,14 +23,13 @@ extension Readiness {
         let p = instance.projects[q]
         let count = instance.periodCount
         let demand = p.demand(kind)
-        guard context.capacity(node: node, kind: kind, period: 0, extra: []) != nil else { return nil }
+        guard context.capacity(node: node, kind: kind, extra: []) != nil else { return nil }
+        let used = context.used(node: node, kind: kind, except: q)
 
         /// Slack per period with the expansions in `extra` assumed complete as early as allowed.
         func slack(_ extra: [Int]) -> [Double] {
-            (0..<count).map { t in
-                (context.capacity(node: node, kind: kind, period: t, extra: extra) ?? 0)
-                    - context.used(node: node, kind: kind, period: t, except: q)
-            }
+            let capacity = context.capacity(node: node, kind: kind, extra: extra) ?? []
+            return (0..<count).map { t in (t < capacity.count ? capacity[t] : 0) - used[t] }
         }
         /// First start whose draw period begins a run of slack ≥ demand to the horizon end.
         func firstStart(_ s: [Double]) -> Int? {

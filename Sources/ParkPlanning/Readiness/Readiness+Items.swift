@@ -9,7 +9,11 @@ extension Readiness {
     }
 
     /// Builds the checklist items of project `q` on site `s` for a move-in at period `wanted`.
-    static func evaluate(project q: Int, site s: Int, wanted: Int, context: ReadinessContext) -> Evaluation {
+    ///
+    /// With `quick`, headroom and budget are left out: a lower bound of the full checklist's `rank`,
+    /// used to skip sites that cannot be the best.
+    static func evaluate(project q: Int, site s: Int, wanted: Int, context: ReadinessContext,
+                         quick: Bool = false) -> Evaluation {
         let instance = context.instance
         let p = instance.projects[q]
         let site = instance.sites[s]
@@ -89,7 +93,7 @@ extension Readiness {
         for kind in UtilityKind.allCases where p.needs(kind) {
             let node = site.node(kind)
             items.append(staticItem(.connection(kind), node != nil, subject: node.map { instance.nodes[$0].id.rawValue }))
-            guard let node else { continue }
+            guard let node, !quick else { continue }
             for resource in CapacityKind.allCases where resource.utility == kind && p.demand(resource) > 0 {
                 guard let h = headroom(project: q, node: node, kind: resource, wanted: wanted, context: context) else { continue }
                 needsBuilding += h.extras
@@ -101,7 +105,7 @@ extension Readiness {
         }
 
         // Budget for what must still be built.
-        if let budget = instance.budget, !needsBuilding.isEmpty {
+        if let budget = instance.budget, !needsBuilding.isEmpty, !quick {
             var distinct: [Int] = []
             for e in needsBuilding where !distinct.contains(e) { distinct.append(e) }
             let cost = context.builtCost + distinct.reduce(0) { $0 + instance.expansions[$1].cost }

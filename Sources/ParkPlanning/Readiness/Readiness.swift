@@ -59,10 +59,7 @@ public enum Readiness {
             let kind: SiteKind = p.needsLand ? .plot : .building
             candidates = instance.sites.indices.filter { instance.sites[$0].kind == kind }.map { ($0, .best) }
         }
-        let evaluated = candidates.map { s, source in
-            (source, evaluate(project: q, site: s, wanted: wanted, context: context))
-        }
-        guard let best = evaluated.min(by: { rank($0.1).lexicographicallyPrecedes(rank($1.1)) }) else {
+        guard let best = bestSite(candidates, project: q, wanted: wanted, context: context) else {
             return ReadinessReport(
                 project: p.id, status: p.status, site: nil, siteSource: .none, wantedPeriod: wanted,
                 wantedMonth: instance.month(wanted), wantedSource: wantedSource,
@@ -76,6 +73,26 @@ public enum Readiness {
             project: p.id, status: p.status, site: best.1.site, siteSource: best.0, wantedPeriod: wanted,
             wantedMonth: instance.month(wanted), wantedSource: wantedSource, items: items,
             readyPeriod: readyPeriod, readyMonth: readyPeriod.map { instance.month($0) })
+    }
+
+    /// The candidate with the best full checklist. Sites are tried in the order of their quick
+    /// checklist's rank (a lower bound), stopping once no remaining site can beat the best so far.
+    static func bestSite(_ candidates: [(Int, ReadinessSiteSource)], project q: Int, wanted: Int,
+                         context: ReadinessContext) -> (ReadinessSiteSource, Evaluation)? {
+        if candidates.count == 1, let only = candidates.first {
+            return (only.1, evaluate(project: q, site: only.0, wanted: wanted, context: context))
+        }
+        let quick = candidates.map { s, source in
+            (source, s, rank(evaluate(project: q, site: s, wanted: wanted, context: context, quick: true)))
+        }.sorted { $0.2.lexicographicallyPrecedes($1.2) }
+        var best: (ReadinessSiteSource, Evaluation, [Int])?
+        for (source, s, bound) in quick {
+            if let best, best.2.lexicographicallyPrecedes(bound) { break }
+            let full = evaluate(project: q, site: s, wanted: wanted, context: context)
+            let r = rank(full)
+            if best.map({ r.lexicographicallyPrecedes($0.2) }) ?? true { best = (source, full, r) }
+        }
+        return best.map { ($0.0, $0.1) }
     }
 
     /// The wanted move-in period: `at`, else the plan's start, else the pinned start, else `earliest`.
