@@ -51,6 +51,10 @@ final class GLPKRun {
     func solve() throws -> Solution {
         if model.columns.isEmpty { return solveWithoutColumns() }
         let problem = try GLPKProblem(model)
+        // glp_simplex does not scale on its own (only its presolver path does, which is never
+        // used); rows in m² next to 0/1 rows otherwise end in numerical failures.
+        // GLPK unscales values, duals and bounds it reports.
+        glp_scale_prob(problem.pointer, GLP_SF_AUTO)
         return model.hasIntegerColumns ? try solveMIP(problem) : try solveLP(problem)
     }
 
@@ -110,6 +114,11 @@ final class GLPKRun {
     /// sends the final progress event.
     func finish(_ status: SolutionStatus, _ sentence: String, values: [Double] = [], objective: Double? = nil,
                 bound: Double? = nil, duals: [Double]? = nil) -> Solution {
+        if status == .optimal || status == .feasible, let violation = Self.worstViolation(of: values, in: model) {
+            notes.removeAll()
+            return finish(.numericalFailure, "GLPK reported a solution (\(sentence.dropLast())) that violates "
+                          + violation + "; the model's numbers are probably too far apart for GLPK's tolerances.")
+        }
         var bound = bound
         if let objective, let b = bound {
             bound = model.sense == .maximize ? max(b, objective) : min(b, objective)

@@ -12,9 +12,10 @@ enum GLPKValidation {
     static let maximumNonzeros = 500_000_000
     /// GLPK stores names of at most 255 bytes.
     static let maximumNameLength = 255
-    /// Largest magnitude accepted for a coefficient, bound or objective value; beyond
-    /// this GLPK's scaling and factorisation overflow.
-    static let maximumMagnitude = 1e30
+    /// Largest magnitude accepted for a coefficient, bound or objective value. Beyond about
+    /// 2^53 ≈ 9e15 doubles lose unit precision and GLPK 5's simplex returns wrong "optimal"
+    /// points (a column bound of 3e16 made it report a row activity of 1 for 7).
+    static let maximumMagnitude = 1e15
     /// Smallest magnitude accepted for a nonzero number: GLPK's MPS writer asserts that
     /// every number fits 12 characters, which `-1e-300` does not (and such values are noise).
     static let minimumMagnitude = 1e-30
@@ -149,9 +150,9 @@ enum GLPKValidation {
         if value.isNaN {
             problems.add("\(what) is NaN")
         } else if !value.isFinite || abs(value) > maximumMagnitude {
-            problems.add("\(what) is \(value); it must be finite and at most \(maximumMagnitude) in magnitude")
+            problems.add("\(what) is \(value); it must be finite and at most 1e15 in magnitude")
         } else if value != 0, abs(value) < minimumMagnitude {
-            problems.add("\(what) is \(value); a nonzero value must be at least \(minimumMagnitude) in magnitude (use 0)")
+            problems.add("\(what) is \(value); a nonzero value must be at least 1e-30 in magnitude (use 0)")
         }
     }
 

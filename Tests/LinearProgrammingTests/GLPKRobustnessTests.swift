@@ -15,10 +15,10 @@ import GLPKSolver
             Int.random(in: 0..<60, using: &rng) == 0 ? hostile.randomElement(using: &rng)! : clean.randomElement(using: &rng)!
         }
     }
-    private static let numbers = Pool<Double>(clean: [0, 1, -2.5, 3, 7, 1e6, -1e-6],
-                                              hostile: [1e-300, -1e-300, 1e29, -1e29, 1e31, .nan, .infinity, -.infinity])
-    private static let bounds = Pool<Double?>(clean: [nil, nil, 0, 1, -1, 5, 10],
-                                              hostile: [0.5, 1e29, .nan, .infinity, -.infinity, -1e-300])
+    private static let numbers = Pool<Double>(clean: [0, 1, -2.5, 3, 7, 1e6, -1e-6, 1e-13, 1e12],
+                                              hostile: [1e-300, -1e-300, 1e16, -1e29, 1e31, .nan, .infinity, -.infinity])
+    private static let bounds = Pool<Double?>(clean: [nil, nil, 0, 1, -1, 5, 10, 1e15, -1e15],
+                                              hostile: [0.5, 1e16, -1e29, .nan, .infinity, -.infinity, -1e-300])
     private static let names = Pool(clean: ["a", "b", "r[1]", "C07_power[S1,2023-01]", "x.1", "a"],
                                     hostile: ["", "x y", "电站", String(repeating: "z", count: 256), "t\tab"])
 
@@ -55,7 +55,8 @@ import GLPKSolver
     }
 
     private func randomOptions(_ rng: inout SeededGenerator, columns: Int) -> SolverOptions {
-        let limits = Pool<Double?>(clean: [nil, 0, 0.05, 1], hostile: [-1, .nan])
+        // Always limited: branch-and-bound on unbounded integer columns need not terminate.
+        let limits = Pool<Double?>(clean: [0, 0.05, 0.5], hostile: [-1, .nan])
         let gaps = Pool<Double?>(clean: [nil, 0, 0.1], hostile: [-1, .nan])
         let starts = Pool<[Double]?>(clean: [nil, [Double](repeating: 0, count: columns), [Double](repeating: 1, count: columns)],
                                      hostile: [[Double](repeating: .nan, count: columns), [1]])
@@ -67,7 +68,7 @@ import GLPKSolver
 
     @Test func hostileModelsNeverAbort() throws {
         var rng = SeededGenerator(seed: UInt64(ProcessInfo.processInfo.environment["GLPK_FUZZ_SEED"] ?? "") ?? 2024)
-        var solved = 0, rejected = 0
+        var solved = 0, rejected = 0, numericalFailures = 0
         let count = Int(ProcessInfo.processInfo.environment["GLPK_FUZZ_COUNT"] ?? "") ?? 1500
         for _ in 0..<count {
             let m = randomModel(&rng)
@@ -78,16 +79,17 @@ import GLPKSolver
                 }
                 let s = try solver.solve(m, options: options)
                 solved += 1
+                if s.status == .numericalFailure { numericalFailures += 1 }
                 if s.hasPoint {
                     #expect(s.columnValues.count == m.columns.count)
-                    let scale = m.rows.flatMap(\.terms).map { abs($0.coefficient) }.max() ?? 1
-                    #expect(m.violation(of: s.columnValues) <= 1e-5 * max(1, scale), "\(m) \(s)")
+                    #expect(m.relativeViolation(of: s.columnValues) <= 1e-5, "\(m) \(s)")
                 }
                 for format in ModelFormat.allCases { _ = try? solver.export(m, format: format) }
             } catch is LinearProgrammingError {
                 rejected += 1
             }
         }
+        #expect(numericalFailures * 50 <= solved, "numerical failures stay rare: \(numericalFailures) of \(solved)")
         #expect(solved > 300 && rejected > 300, "both outcomes exercised: \(solved) solved, \(rejected) rejected")
     }
 }

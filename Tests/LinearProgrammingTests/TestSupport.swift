@@ -45,6 +45,26 @@ extension LinearModel {
     }
 }
 
+extension LinearModel {
+    /// Largest violation of a bound, integrality or row by `values`, each relative to
+    /// `max(1, |bound|, Σ|a·x|)` (the magnitudes a solver's tolerances scale with).
+    func relativeViolation(of values: [Double]) -> Double {
+        var worst = 0.0
+        for (column, value) in zip(columns, values) {
+            if let lower = column.lower { worst = max(worst, (lower - value) / max(1, abs(lower))) }
+            if let upper = column.upper { worst = max(worst, (value - upper) / max(1, abs(upper))) }
+            if column.kind != .continuous { worst = max(worst, abs(value - value.rounded())) }
+        }
+        for row in rows {
+            let activity = row.terms.reduce(0) { $0 + $1.coefficient * values[$1.column.index] }
+            let size = row.terms.reduce(1) { $0 + abs($1.coefficient * values[$1.column.index]) }
+            if let lower = row.lower { worst = max(worst, (lower - activity) / max(size, abs(lower))) }
+            if let upper = row.upper { worst = max(worst, (activity - upper) / max(size, abs(upper))) }
+        }
+        return worst
+    }
+}
+
 // MARK: - Model builders shared by several suites
 
 enum Models {
