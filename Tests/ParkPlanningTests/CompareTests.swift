@@ -75,6 +75,14 @@ import Testing
         #expect(document.variantNames.contains("budget-cut"))
         let base = try Self.solve(document, nil)
 
+        // Readiness agrees with the plan: every placed project is ready in its planned month.
+        let placed = Set(base.placements.map(\.project))
+        let reports = Readiness.check(instance: PlanningInstance(document.base), plan: base)
+        for r in reports where placed.contains(r.project) {
+            #expect(r.readyOnWanted, "\(r.project): \(r.blocking)")
+            #expect(r.siteSource == .plan)
+        }
+
         // budget-cut: 5,000 万元 cannot pay for every expansion the base builds.
         let cut = Comparison(base: base, variant: try Self.solve(document, "budget-cut"))
         let cost = { (plan: [BuiltExpansion]) in
