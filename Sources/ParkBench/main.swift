@@ -17,6 +17,7 @@ struct BenchArguments {
     var gap: Double?
     var warmStart = true
     var showProgress = false
+    var families = false
 
     init(_ args: [String]) {
         var i = 0
@@ -30,6 +31,7 @@ struct BenchArguments {
             case "--gap": gap = Double(next() ?? "")
             case "--cold": warmStart = false
             case "--progress": showProgress = true
+            case "--families": families = true
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(2)
             }
             i += 1
@@ -56,6 +58,15 @@ func run(label: String, text: String, arguments: BenchArguments) {
         print("\(label): cannot load: \(error)"); return
     }
     let loadSeconds = now() - t0
+    if arguments.families {
+        let model = Planner.model(for: PlanningInstance(scenario))
+        func family(_ name: String) -> String { String(name.prefix { $0 != "(" }) }
+        var counts: [String: (rows: Int, nonzeros: Int)] = [:]
+        for row in model.rows { counts[family(row.name), default: (0, 0)].rows += 1; counts[family(row.name)]?.nonzeros += row.terms.count }
+        for column in model.columns { counts[family(column.name), default: (0, 0)].rows += 1 }
+        for key in counts.keys.sorted() { print("  \(label) \(key): \(counts[key]?.rows ?? 0) (nonzeros \(counts[key]?.nonzeros ?? 0))") }
+        return
+    }
     let t1 = now()
     let result: PlanningResult
     do {

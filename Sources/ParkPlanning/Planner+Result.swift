@@ -12,7 +12,7 @@ extension PlanningPipeline {
             let parts = PlanBuilder.valueParts(assignment, instance)
             let value = PlanBuilder.value(parts)
             let gap = max(0, (bound - value) / max(1, abs(value)))
-            let plan = Plan(
+            var plan = Plan(
                 scenario: name, variant: variant, status: status, value: value, bound: bound, gap: gap,
                 solver: SolverInfo(name: solver.name, version: solver.version, seconds: Self.rounded(seconds)),
                 placements: PlanBuilder.placements(assignment, instance),
@@ -20,7 +20,7 @@ extension PlanningPipeline {
                 utilization: PlanBuilder.utilization(assignment, model.index),
                 valueParts: parts)
             try verify(plan, value: value)
-            // `unplaced` reasons: UnplacedReasons.reasons(instance:plan:) once the diagnosis lands.
+            plan.unplaced = UnplacedReasons.reasons(instance: instance, plan: plan)
             return plan
         case .infeasible:
             let shortfalls = try diagnose(instance)

@@ -24,9 +24,10 @@ extension HeuristicState {
         let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
         var best: PlacementOption?
         for (k, c) in index.classes[p].enumerated() {
-            guard c.starts.lowerBound < before, let site = bestSite(p, k) else { continue }
+            guard c.starts.lowerBound < before else { continue }
             var planned = !allowExpansions
             for t in c.starts where t < before {
+                guard let site = bestSite(p, k, start: t) else { continue }
                 let v = project.value(startingAt: t)
                 if let b = best, v <= b.net { break }  // later starts are worth no more
                 let ready = c.builders.isEmpty || (readyPeriod(site).map { $0 <= t } ?? false)

@@ -53,11 +53,13 @@ struct HeuristicState {
         return done.map { max($0, site.readyPeriod) }
     }
 
-    /// The best-fitting site of class `k` with room for `p` (least free space left; lowest index).
-    func bestSite(_ p: Int, _ k: Int) -> Int? {
+    /// The best-fitting site of class `k` with room for `p` that allows a start at `t` (least free
+    /// space left; lowest index).
+    func bestSite(_ p: Int, _ k: Int, start t: Int) -> Int? {
         let project = instance.projects[p]
+        let c = index.classes[p][k]
         var best: (site: Int, left: Double)?
-        for s in index.classes[p][k].sites {
+        for (i, s) in c.sites.enumerated() where c.siteFirstStarts[i] <= t {
             let left = free[s] - ModelIndex.spaceNeed(project, on: instance.sites[s])
             guard left >= -1e-9 * max(1, instance.sites[s].capacity) else { continue }
             if let current = best, left >= current.left { continue }

@@ -51,7 +51,8 @@ extension PlanningModel {
             guard let placement else { continue }
             guard let k = index.classes[p].firstIndex(where: { $0.sites.contains(placement.site) }) else { return nil }
             let c = index.classes[p][k]
-            guard c.starts.contains(placement.start) else { return nil }
+            guard c.starts.contains(placement.start),
+                  let first = c.firstStart(onSite: placement.site), placement.start >= first else { return nil }
             for t in placement.start...c.starts.upperBound {
                 values[startColumns[p][k][t - c.starts.lowerBound].index] = 1
             }

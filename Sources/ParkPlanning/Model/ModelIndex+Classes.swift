@@ -100,9 +100,10 @@ extension ModelIndex {
             lowWindow = pin; high = pin
         }
         guard lowWindow <= high else { return [] }
-        struct Key: Equatable { let resources: [Int]; let builders: [Int]; let low: Int }
+        struct Key: Equatable { let resources: [Int]; let builders: [Int] }
         var keys: [Key] = []
         var members: [[Int]] = []
+        var lows: [[Int]] = []
         for (s, site) in instance.sites.enumerated() where siteAllowed(p, site, index: s) {
             guard let ready = siteReady[s] else { continue }
             let drawn = drawnResources(p, site, resources: resources)
@@ -112,15 +113,17 @@ extension ModelIndex {
                 p.demand(resources[$0].kind) > maxCapacity[$0][p.drawPeriod(start: low, periodCount: count)] + 1e-9
             }) { low += 1 }
             guard low <= high else { continue }
-            let key = Key(resources: drawn, builders: site.builtBy, low: low)
+            let key = Key(resources: drawn, builders: site.builtBy)
             if let k = keys.firstIndex(of: key) {
-                members[k].append(s)
+                members[k].append(s); lows[k].append(low)
             } else {
-                keys.append(key); members.append([s])
+                keys.append(key); members.append([s]); lows.append([low])
             }
         }
-        return zip(keys, members).map { key, sites in
-            StartClass(sites: sites, builders: key.builders, resources: key.resources, starts: key.low...high)
+        return keys.indices.map { k in
+            let low = lows[k].min() ?? high
+            return StartClass(sites: members[k], builders: keys[k].builders, resources: keys[k].resources,
+                              starts: low...high, siteFirstStarts: lows[k])
         }
     }
 }

@@ -107,14 +107,26 @@ struct Resource: Sendable, Equatable {
     func baseUsable(at t: Int) -> Double { t >= readyPeriod ? usableFactor * base : 0 }
 }
 
-/// Sites of one project that are interchangeable for capacity, readiness and start periods.
+/// Sites of one project that are interchangeable for capacity and readiness: the same drawn
+/// resources and the same builder expansions. Sites may differ in their first feasible start
+/// (their own `ready` date); a site-ready row keeps a later site from an earlier start.
 struct StartClass: Sendable {
     /// Eligible site indices, ascending.
     let sites: [Int]
+    /// Per site (same order): the first start period feasible on it (≥ `starts.lowerBound`).
+    let siteFirstStarts: [Int]
     /// Expansions that build these (planned) sites; empty for sites that exist.
     let builders: [Int]
     /// Resource indices the project draws on from these sites (positive demand only).
     let resources: [Int]
-    /// Feasible start periods.
+    /// Feasible start periods (on at least one of the sites).
     let starts: ClosedRange<Int>
+
+    init(sites: [Int], builders: [Int], resources: [Int], starts: ClosedRange<Int>, siteFirstStarts: [Int]) {
+        self.sites = sites; self.builders = builders; self.resources = resources; self.starts = starts
+        self.siteFirstStarts = siteFirstStarts
+    }
+
+    /// The first feasible start on site `s` of this class.
+    func firstStart(onSite s: Int) -> Int? { sites.firstIndex(of: s).map { siteFirstStarts[$0] } }
 }

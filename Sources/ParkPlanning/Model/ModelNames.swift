@@ -59,6 +59,7 @@ enum ModelNames {
         case .budget: text = "C08_budget"
         case .capacity(let n, let kind, let t):
             text = "C09_\(kind.rawValue)(\(escape(i.nodes[n].id.rawValue)),\(period(t, i)))"
+        case .siteReady(let p, let s): text = "C10_site_ready(\(project(p, i)),\(site(s, i)))"
         }
         return bounded(text, index: index, tag: "r")
     }

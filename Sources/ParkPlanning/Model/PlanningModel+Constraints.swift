@@ -29,6 +29,21 @@ extension PlanningModel {
         }
     }
 
+    // MARK: - C10 site ready (own date)
+
+    /// `X[p,k,f_s - 1] + a[p,s] ≤ 1` for a site whose first feasible start `f_s` comes after the
+    /// class's first start: on that site the project has not started before `f_s`.
+    mutating func addSiteReadyRows() {
+        for (p, classes) in index.classes.enumerated() {
+            for (k, c) in classes.enumerated() where !placeColumns[p][k].isEmpty {
+                for (i, first) in c.siteFirstStarts.enumerated() where first > c.starts.lowerBound {
+                    guard let before = started(p, k, atOrBefore: first - 1) else { continue }
+                    row(.siteReady(p, c.sites[i]), [Term(before, 1), Term(placeColumns[p][k][i], 1)], upper: 1)
+                }
+            }
+        }
+    }
+
     // MARK: - C03 start order
 
     /// `X[p,k,t-1] ≤ X[p,k,t]`.

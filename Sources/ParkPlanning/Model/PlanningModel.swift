@@ -17,7 +17,7 @@ enum VariableKey: Sendable, Equatable {
     case built(ExpansionIndex, Period)
 }
 
-/// A row of the planning MIP (docs/formulation.md, block codes C01–C09).
+/// A row of the planning MIP (docs/formulation.md, block codes C01–C10).
 enum ConstraintKey: Sendable, Equatable {
     /// C01 each project at most (must-place: exactly) once.
     case once(ProjectIndex)
@@ -37,6 +37,8 @@ enum ConstraintKey: Sendable, Equatable {
     case budget
     /// C09 capacity of one node and kind in one period.
     case capacity(Int, CapacityKind, Period)
+    /// C10 a site not ready at its class's first start holds the project only from its own first start.
+    case siteReady(ProjectIndex, SiteIndex)
 }
 
 /// The planning MIP built from a `ModelIndex`, with the typed keys of every column and row
@@ -79,6 +81,7 @@ struct PlanningModel: Sendable {
         addRequiresRows()
         addBudgetRow()
         addCapacityRows()
+        addSiteReadyRows()
         // Objective
         setObjective()
     }
