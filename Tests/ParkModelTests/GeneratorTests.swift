@@ -74,6 +74,19 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
         }
     }
 
+    @Test func edgeSizesStillValidate() async {
+        let input = zip(Gen.int(in: 1...6), Gen.int(in: 1...3), Gen.int(in: 1...7), Gen.int(in: 1...7),
+                        Gen.uint64(in: 0...UInt64.max))
+        await propertyCheck(count: 60, input: input) { projects, sites, months, step, seed in
+            let options = ScenarioGenerator.Options(
+                projects: projects, sites: sites, months: months, stepMonths: step, seed: seed,
+                committedShare: 0.5, existingShare: 0.3, infeasible: seed % 5 == 0)
+            let scenario = ScenarioGenerator(options).generate()
+            let document = try load(ScenarioWriter.yaml(scenario))
+            #expect(document.base == scenario)
+        }
+    }
+
     // MARK: - Feasibility by construction
 
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
