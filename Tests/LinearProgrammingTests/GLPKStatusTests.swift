@@ -76,6 +76,25 @@ import GLPKSolver
         #expect(s.message.contains("time limit"))
     }
 
+    /// GLPK takes `b = 5e-12` as the integer 0 (its integrality tolerance is 1e-5), which with
+    /// a coefficient of 1e12 leaves row "need" short by 5: reported, not passed on as optimal.
+    @Test func pointViolatingARowIsANumericalFailure() throws {
+        var m = LinearModel(name: "big_m", sense: .maximize)
+        let b = m.addColumn("b", kind: .integer, lower: -1, upper: 1e15)
+        let a = m.addColumn("a", kind: .binary, objective: 1e-13)
+        m.addRow("need", [(a, -2.5), (b, 1e12)], lower: 5)
+        m.addRow("cap", [(b, 1), (a, 1e12)], lower: 0, upper: 10)
+        let s = try solver.solve(m, options: SolverOptions(timeLimitSeconds: 10))
+        #expect(s.status == .numericalFailure, "\(s.message)")
+        #expect(s.message.contains("violates row \"need\" by 5"), "\(s.message)")
+        #expect(!s.hasPoint && s.columnValues.isEmpty)
+    }
+
+    @Test func nameAndVersion() {
+        #expect(solver.name == "GLPK")
+        #expect(solver.version.hasPrefix("5."))
+    }
+
     @Test func gapToleranceStopsAsOptimal() throws {
         // With a 100 % relative gap, the first incumbent of Jeroslow's problem is accepted.
         let m = Models.jeroslow(n: 41, withSlack: true)
