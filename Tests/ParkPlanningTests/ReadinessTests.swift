@@ -199,6 +199,39 @@ enum ReadinessFixture {
         #expect(cand.wantedSource == .earliest)
     }
 
+    @Test func noSiteOfTheRightKind() throws {
+        let s = F.scenario {
+            $0.buildings = nil
+            $0.projects?[1].site = nil
+        }
+        let r = try #require(F.check(s, project: "elec"))
+        #expect(r.siteSource == .none)
+        #expect(r.site == nil)
+        #expect(r.blocking.map(\.kind) == [.siteKind])
+        #expect(r.readyMonth == nil)
+    }
+
+    @Test func askedSiteChecksProjectsOfItsKind() {
+        let reports = Readiness.check(instance: PlanningInstance(F.scenario()), plan: nil, site: "B1")
+        #expect(reports.map(\.project) == ["elec"])
+        #expect(reports.first?.siteSource == .asked)
+        #expect(Readiness.check(instance: PlanningInstance(F.scenario()), plan: nil, site: "nowhere").isEmpty)
+    }
+
+    @Test func quarterlyPeriodsRoundReadinessUp() throws {
+        // Site ready 2023-05 with 3-month periods: available from the period starting 2023-07.
+        let s = F.scenario {
+            $0.horizon.stepMonths = 3
+            $0.plots?[0].ready = F.month("2023-05")
+            $0.projects?[0].start = F.month("2023-04")
+            $0.projects?[1].start = F.month("2023-04")
+        }
+        let r = try #require(F.check(s, project: "光伏"))
+        #expect(r.wantedMonth == F.month("2023-04"))
+        #expect(r.blocking.map(\.kind) == [.siteReady])
+        #expect(r.readyMonth == F.month("2023-07"))
+    }
+
     @Test func planUnknownIDsAreListed() {
         let plan = Plan(
             scenario: "x", variant: nil, status: .optimal, value: 0, bound: 0, gap: 0,
