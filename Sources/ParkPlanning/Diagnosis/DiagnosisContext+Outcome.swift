@@ -15,13 +15,36 @@ enum SiteOutcome {
     }
 }
 
+/// A plan's load on every resource and site, computed once for all candidates.
+struct PlanLoad {
+    let schedule: DiagnosisSchedule
+    let resources: [CapacityResource]
+    /// Per resource, per period, own unit.
+    let used: [[Double]]
+    let usable: [[Double]]
+    /// Per site: m² or units taken.
+    let spaceUsed: [Double]
+    /// Per site: ready period under the plan (`Int.max` when never).
+    let ready: [Int]
+
+    init(_ context: DiagnosisContext, _ schedule: DiagnosisSchedule) {
+        self.schedule = schedule
+        resources = context.capacityResources
+        used = resources.map { context.used(schedule, $0) }
+        usable = resources.map { context.usable(schedule, $0) }
+        spaceUsed = context.instance.sites.indices.map { context.spaceUsed(schedule, site: $0) }
+        ready = context.instance.sites.indices.map { context.readyPeriod(schedule, site: $0) }
+    }
+}
+
 extension DiagnosisContext {
     /// The checklist of candidate `p` on site `s` with the plan's other placements and expansions.
-    func outcome(_ p: Int, on s: Int, schedule: DiagnosisSchedule) -> SiteOutcome {
+    func outcome(_ p: Int, on s: Int, load: PlanLoad) -> SiteOutcome {
+        let schedule = load.schedule
         if let failure = staticFailure(p, on: s) { return .failed(failure) }
         let site = instance.sites[s]
         let needed = spaceTaken(p, on: s)
-        let free = site.capacity - spaceUsed(schedule, site: s)
+        let free = site.capacity - load.spaceUsed[s]
         if Self.exceeds(needed, free) {
             let sentence = site.kind == .plot
                 ? "\(site.id) land: needs \(DiagnosisFormat.amount(needed, "m²")), \(DiagnosisFormat.amount(max(0, free), "m²")) free"
@@ -31,7 +54,7 @@ extension DiagnosisContext {
         guard let window = windowStarts(p) else {
             return .failed(RequirementFailure(requirement: .ready, sentence: "\(instance.projects[p].id) has no start period inside the horizon"))
         }
-        let ready = readyPeriod(schedule, site: s)
+        let ready = load.ready[s]
         if ready == Int.max {
             return .failed(RequirementFailure(requirement: .ready, sentence: unbuiltSiteSentence(p, site: s, schedule: schedule)))
         }
@@ -40,29 +63,29 @@ extension DiagnosisContext {
             return .failed(RequirementFailure(requirement: .ready, sentence: sentence))
         }
         let starts = max(window.lowerBound, ready)...window.upperBound
-        for t in starts where capacityFailure(p, on: s, start: t, schedule: schedule) == nil {
+        for t in starts where capacityFailure(p, on: s, start: t, load: load) == nil {
             return .fits(start: t)
         }
-        let first = capacityFailure(p, on: s, start: starts.lowerBound, schedule: schedule)
+        let first = capacityFailure(p, on: s, start: starts.lowerBound, load: load)
         return .failed(first ?? RequirementFailure(requirement: .capacity, sentence: "\(site.id): no capacity left"))
     }
 
     /// The first resource of site `s` whose free capacity, from the project's draw period on,
     /// is below its demand when it starts in period `t`.
-    func capacityFailure(_ p: Int, on s: Int, start t: Int, schedule: DiagnosisSchedule) -> RequirementFailure? {
+    func capacityFailure(_ p: Int, on s: Int, start t: Int, load: PlanLoad) -> RequirementFailure? {
         let project = instance.projects[p]
         let draw = project.drawPeriod(start: t, periodCount: instance.periodCount)
-        for resource in capacityResources where node(of: s, resource.kind) == resource.node {
+        for (i, resource) in load.resources.enumerated() where node(of: s, resource.kind) == resource.node {
             let demand = project.demand(resource.kind)
             guard demand > 0 else { continue }
-            let used = used(schedule, resource), usable = usable(schedule, resource)
+            let used = load.used[i], usable = load.usable[i]
             let free = (draw..<instance.periodCount).map { usable[$0] - used[$0] }.min() ?? 0
             guard Self.exceeds(demand, free) else { continue }
             let node = instance.nodes[resource.node]
             let unit = resource.kind.unit
             var sentence = "\(node.id) \(resource.kind.rawValue) at \(instance.sites[s].id): needs "
                 + "\(DiagnosisFormat.amount(demand, unit)) from \(month(draw)), \(DiagnosisFormat.amount(max(0, free), unit)) free"
-            if let note = expansionNote(p, start: t, resource: resource, missing: demand - max(0, free), schedule: schedule) {
+            if let note = expansionNote(p, start: t, resource: resource, missing: demand - max(0, free), schedule: load.schedule) {
                 sentence = note.notWorthIt ? "not worth it: " + sentence + "; " + note.text : sentence + "; " + note.text
             }
             return RequirementFailure(requirement: .capacity, sentence: sentence)

@@ -2,34 +2,46 @@ import LinearProgramming
 import ParkModel
 
 extension ElasticModel {
-    /// SPEC §3.7 rows, one per (node, kind, period) that some placement can draw on, divided by the
-    /// resource's scale (`max(usable base capacity, demand that may draw on it)`). In the elastic
-    /// model one slack column per resource serves every period: the largest deficit.
+    /// SPEC §3.7 in units of each resource's scale (`max(usable base capacity, demand that may
+    /// draw on it)`). A continuous load column per (resource, period) accumulates the demand
+    /// drawn so far (`load[t] = load[t-1] + Σ demand·x` over starts drawing from `t`), so each
+    /// placement appears in one row per resource instead of one per later period. The capacity
+    /// row caps the load; in the elastic model one slack column per resource serves every period.
     mutating func addCapacityRows() {
-        for resource in context.capacityResources {
-            let drawing = places.filter {
-                context.node(of: $0.site, resource.kind) == resource.node
-                    && instance.projects[$0.project].demand(resource.kind) > 0
+        let resources = context.capacityResources
+        capacityScales = [Double](repeating: 0, count: resources.count)
+        for (i, resource) in resources.enumerated() {
+            var drawnAt = [[Place]](repeating: [], count: periods)
+            var potential = 0.0
+            var counted = Set<Int>()
+            for place in places where context.node(of: place.site, resource.kind) == resource.node {
+                let project = instance.projects[place.project]
+                guard project.demand(resource.kind) > 0 else { continue }
+                drawnAt[project.drawPeriod(start: place.start, periodCount: periods)].append(place)
+                if counted.insert(place.project).inserted { potential += project.demand(resource.kind) }
             }
-            guard !drawing.isEmpty else { continue }
+            guard let first = drawnAt.firstIndex(where: { !$0.isEmpty }) else { continue }
             let node = instance.nodes[resource.node]
             let base = context.baseCapacity(resource)
-            var potential = 0.0
-            for p in Set(drawing.map(\.project)).sorted() { potential += instance.projects[p].demand(resource.kind) }
             let scale = max(node.usableFactor * base, potential, 1e-9)
+            capacityScales[i] = scale
             let label = "\(resource.node),\(resource.kind.rawValue)"
             let slack = elastic ? addSlack("cap_slack[\(label)]") : nil
-            for t in 0..<periods {
-                var expression = LinearExpression([])
-                for place in drawing where instance.projects[place.project].drawPeriod(start: place.start, periodCount: periods) <= t {
-                    expression.add(place.column, instance.projects[place.project].demand(resource.kind) / scale)
-                }
-                guard !expression.terms.isEmpty else { continue }
-                for e in instance.expansions.indices {
-                    let add = context.adds(e, to: resource)
-                    guard add > 0 else { continue }
-                    expression = expression - completedExpression(e, t) * (node.usableFactor * add / scale)
-                }
+            let additions = instance.expansions.indices.compactMap { e -> (Int, Double)? in
+                let add = context.adds(e, to: resource)
+                return add > 0 ? (e, node.usableFactor * add / scale) : nil
+            }
+            var previous: ColumnID?
+            for t in first..<periods {
+                let load = model.addColumn("load[\(label),\(t)]")
+                loads.append(Load(resource: i, period: t, column: load))
+                var flow = LinearExpression([Term(load, 1)])
+                if let previous { flow.add(previous, -1) }
+                for place in drawnAt[t] { flow.add(place.column, -instance.projects[place.project].demand(resource.kind) / scale) }
+                model.addRow("flow[\(label),\(t)]", flow, lower: 0, upper: 0)
+                previous = load
+                var expression = LinearExpression([Term(load, 1)])
+                for (e, add) in additions { expression = expression - completedExpression(e, t) * add }
                 if let slack { expression.add(slack, -1) }
                 let limit = t >= node.readyPeriod ? node.usableFactor * base : 0
                 model.addRow("cap[\(label),\(t)]", expression, upper: limit / scale)

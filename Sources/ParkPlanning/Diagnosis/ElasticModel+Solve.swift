@@ -2,28 +2,51 @@ import LinearProgramming
 import ParkModel
 
 extension ElasticModel {
-    /// Stage one: the least total slack. Stage two: with that total held (relative 1e-7), projects
-    /// start as early as their windows allow and expansions are cheap and started late; stage one's
-    /// point is the warm start. With a time limit each stage gets half. Returns the last solution
-    /// with a point (or stage one's when it has none). Throws what the solver throws.
-    func solve(_ solver: any LinearSolver, options: SolverOptions) throws -> Solution {
-        var staged = options
-        staged.timeLimitSeconds = options.timeLimitSeconds.map { $0 / 2 }
-        var first = model
-        guard !slacks.isEmpty else {
-            for term in secondaryObjective() { first.setObjective(term.column, term.coefficient) }
-            return try solver.solve(first, options: options)
+    /// Time for both stages when the caller sets no limit, seconds: the diagnosis must not hang.
+    static let defaultTimeLimitSeconds = 60.0
+
+    /// The best schedule found, or nil when the model has no point (only possible without slack).
+    ///
+    /// The time limit (60 s when nil) counts `spentSeconds` already used (building the model) and
+    /// the greedy schedule; each solve gets at least one second.
+    /// Stage one: the least total slack, warm-started from `greedySchedule` (60 % of what is left).
+    /// Stage two: with that total held (relative 1e-7), projects start as early as their windows
+    /// allow and expansions are cheap and started late (the rest of the time). When a stage finds
+    /// no point the previous schedule stands, so the elastic model always has an answer.
+    /// Throws what the solver throws.
+    func bestSchedule(_ solver: any LinearSolver, options: SolverOptions, projects: [Int],
+                      spentSeconds: Double = 0) throws -> DiagnosisSchedule? {
+        let clock = ContinuousClock(), started = clock.now
+        let total = options.timeLimitSeconds ?? Self.defaultTimeLimitSeconds
+        /// What is left of the limit (at least one second per solve).
+        func left(_ share: Double) -> Double {
+            let elapsed = started.duration(to: clock.now)
+            let spent = spentSeconds + Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            return max(1, (total - spent) * share)
         }
+        var staged = options
+        guard elastic, !slacks.isEmpty else {
+            var plain = model
+            for term in secondaryObjective() { plain.setObjective(term.column, term.coefficient) }
+            staged.timeLimitSeconds = left(1)
+            let solution = try solver.solve(plain, options: staged)
+            return solution.hasPoint ? schedule(solution.columnValues) : nil
+        }
+        let greedy = greedySchedule(projects: projects)
+        var first = model
         for slack in slacks { first.setObjective(slack, 1) }
+        staged.timeLimitSeconds = left(0.6)
+        staged.initialSolution = columnValues(for: greedy)
         let stageOne = try solver.solve(first, options: staged)
-        guard stageOne.hasPoint, let optimum = stageOne.objective else { return stageOne }
+        guard stageOne.hasPoint, let optimum = stageOne.objective else { return greedy }
         var second = model
         for term in secondaryObjective() { second.setObjective(term.column, term.coefficient) }
         second.addRow("slack_optimum", LinearExpression(slacks.map { Term($0, 1) }),
                       upper: optimum + 1e-7 * max(1, abs(optimum)))
+        staged.timeLimitSeconds = left(1)
         staged.initialSolution = stageOne.columnValues
         let stageTwo = try solver.solve(second, options: staged)
-        return stageTwo.hasPoint ? stageTwo : stageOne
+        return schedule(stageTwo.hasPoint ? stageTwo.columnValues : stageOne.columnValues)
     }
 
     /// Delay of each start within its window (1 per period, shared out so the total is at most

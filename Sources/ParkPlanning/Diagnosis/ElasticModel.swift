@@ -22,12 +22,22 @@ struct ElasticModel {
     var builds: [Build] = []
     /// Slack columns (scaled units), the stage-one objective.
     var slacks: [ColumnID] = []
+    /// Cumulative drawn demand per capacity resource (index into `context.capacityResources`)
+    /// and period, in units of the resource's scale.
+    var loads: [Load] = []
+    /// Per capacity resource: its scale (0 when nothing can draw on it).
+    var capacityScales: [Double] = []
+    /// Build columns of each expansion, by start.
+    var buildsByExpansion: [[Build]] = []
+
+    struct Load { let resource: Int, period: Int, column: ColumnID }
 
     init(context: DiagnosisContext, projects: [Int], elastic: Bool) {
         self.context = context
         self.elastic = elastic
         addPlaceColumns(projects)
         addBuildColumns()
+        buildsByExpansion = instance.expansions.indices.map { e in builds.filter { $0.expansion == e } }
         addOnceRows(projects)
         addSiteReadyRows()
         addSpaceRows()
@@ -81,7 +91,8 @@ struct ElasticModel {
     /// `Σ y[e,t']` over starts of `e` that complete by period `t`.
     func completedExpression(_ e: Int, _ t: Int) -> LinearExpression {
         let lead = instance.expansions[e].leadPeriods
-        return LinearExpression(builds.filter { $0.expansion == e && $0.start + lead <= t }.map { Term($0.column, 1) })
+        let own = e < buildsByExpansion.count ? buildsByExpansion[e] : builds.filter { $0.expansion == e }
+        return LinearExpression(own.filter { $0.start + lead <= t }.map { Term($0.column, 1) })
     }
 
     // MARK: - Rows
@@ -115,7 +126,7 @@ struct ElasticModel {
 
     private mutating func addExpansionRows() {
         for e in instance.expansions.indices {
-            let own = builds.filter { $0.expansion == e }
+            let own = buildsByExpansion[e]
             guard !own.isEmpty else { continue }
             model.addRow("build_once[\(e)]", LinearExpression(own.map { Term($0.column, 1) }), upper: 1)
             for r in instance.expansions[e].requires {

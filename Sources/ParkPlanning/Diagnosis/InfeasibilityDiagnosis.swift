@@ -28,12 +28,15 @@ public enum InfeasibilityDiagnosis {
     /// taken over the sum of amounts each divided by the resource's scale (its usable capacity or
     /// the demand on it, plot area, building units, budget); among schedules reaching it, projects
     /// start as early as their windows allow, so `from` is when the planner would first need it.
-    /// With a time limit, each of the two solves gets half. Structural causes come first (project order), then capacity (node order),
+    /// The time limit (60 s when nil) is shared by the two solves; when it runs out first, the
+    /// answer comes from the best schedule found so far (at worst a greedy one), still valid but
+    /// perhaps not least. Structural causes come first (project order), then capacity (node order),
     /// space (site order) and budget. An empty result means the must-place projects fit.
     /// Throws what the solver throws.
     public static func shortfalls(
         instance: PlanningInstance, solver: any LinearSolver, options: SolverOptions
     ) throws -> [Shortfall] {
+        let clock = ContinuousClock(), started = clock.now
         let context = DiagnosisContext(instance)
         let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
         var causes: [Shortfall] = []
@@ -43,13 +46,14 @@ public enum InfeasibilityDiagnosis {
         }
         guard !placeable.isEmpty else { return causes }
         let elastic = ElasticModel(context: context, projects: placeable, elastic: true)
-        let solution = try elastic.solve(solver, options: options)
-        guard solution.hasPoint else {
+        let built = started.duration(to: clock.now).components
+        let spent = Double(built.seconds) + Double(built.attoseconds) * 1e-18
+        guard let schedule = try elastic.bestSchedule(solver, options: options, projects: placeable, spentSeconds: spent) else {
             let message = "the committed and existing projects cannot all be placed, and the diagnosis "
-                + "found no addition of capacity, space or budget that fits them (\(solution.message))"
+                + "found no addition of capacity, space or budget that fits them"
             return causes + [Shortfall(kind: "unexplained", where: "plan", from: nil, amount: 0, unit: "", message: message)]
         }
-        return causes + context.shortfalls(of: elastic.schedule(solution.columnValues))
+        return causes + context.shortfalls(of: schedule)
     }
 
     /// A plan placing only the committed and existing projects (with the expansions they need),
@@ -61,13 +65,16 @@ public enum InfeasibilityDiagnosis {
         let context = DiagnosisContext(instance)
         let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
         guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return nil }
+        let solverInfo = SolverInfo(name: solver.name, version: solver.version, seconds: 0)
+        guard !mustPlace.isEmpty else {
+            return Plan(scenario: instance.scenario.park.name, variant: nil, status: .feasible, value: nil, bound: nil,
+                        gap: nil, solver: solverInfo)
+        }
         let model = ElasticModel(context: context, projects: mustPlace, elastic: false)
-        let solution = try model.solve(solver, options: options)
-        guard solution.hasPoint else { return nil }
-        let schedule = model.schedule(solution.columnValues)
+        guard let schedule = try model.bestSchedule(solver, options: options, projects: mustPlace) else { return nil }
         return Plan(
             scenario: instance.scenario.park.name, variant: nil, status: .feasible, value: nil, bound: nil, gap: nil,
-            solver: SolverInfo(name: solver.name, version: solver.version, seconds: solution.seconds),
+            solver: solverInfo,
             placements: schedule.placements.map { placed in
                 let site = instance.sites[placed.site]
                 let units = site.kind == .building ? Int(context.spaceTaken(placed.project, on: placed.site)) : nil

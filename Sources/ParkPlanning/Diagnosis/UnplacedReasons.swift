@@ -13,12 +13,12 @@ public enum UnplacedReasons {
     /// "S1 power at A-01: needs 8 MW from 2023-04, 3.5 MW free". Deterministic.
     public static func reasons(instance: PlanningInstance, plan: Plan) -> [Unplaced] {
         let context = DiagnosisContext(instance)
-        let schedule = context.schedule(of: plan)
+        let load = PlanLoad(context, context.schedule(of: plan))
         let placed = Set(plan.placements.map(\.project))
         return instance.projects.indices.compactMap { p in
             let project = instance.projects[p]
             guard project.status == .candidate, !placed.contains(project.id) else { return nil }
-            return Unplaced(project: project.id, reason: context.reason(p, schedule: schedule, plan: plan))
+            return Unplaced(project: project.id, reason: context.reason(p, load: load, plan: plan))
         }
     }
 }
@@ -40,14 +40,14 @@ extension DiagnosisContext {
     }
 
     /// The reason sentence for candidate `p`.
-    func reason(_ p: Int, schedule: DiagnosisSchedule, plan: Plan) -> String {
+    func reason(_ p: Int, load: PlanLoad, plan: Plan) -> String {
         guard windowStarts(p) != nil else {
             return structuralCause(p)?.message ?? "\(instance.projects[p].id) has no start period inside the horizon"
         }
         guard !instance.sites.isEmpty else { return "no plot or building exists" }
         var best: (site: Int, check: SiteOutcome)?
         for s in instance.sites.indices {
-            let check = outcome(p, on: s, schedule: schedule)
+            let check = outcome(p, on: s, load: load)
             if best.map({ check.rank > $0.check.rank }) ?? true { best = (s, check) }
         }
         guard let best else { return "no plot or building exists" }
