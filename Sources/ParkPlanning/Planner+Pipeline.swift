@@ -74,7 +74,15 @@ struct PlanningPipeline {
         stats.nodes = solution.nodes
         stats.solverMessage = solution.message
         stats.solverStatus = solution.status.rawValue
-        let fallbackBound = Self.trivialBound(model.index)
+        // Only computed when the solver has no bound of its own (its LP bound is tighter).
+        var fallback: Double?
+        func fallbackBound() -> Double {
+            if let fallback { return fallback }
+            let trivial = Self.trivialBound(model.index)
+            let lp = StaticBound.bound(model.index, solver: solver, timeLimit: 30) ?? trivial
+            fallback = min(trivial, lp)
+            return min(trivial, lp)
+        }
         switch solution.status {
         case .optimal, .feasible:
             var assignment = model.decode(solution.columnValues)
@@ -83,7 +91,7 @@ struct PlanningPipeline {
                 assignment = heuristic; value = heuristicValue; stats.usedHeuristicPlan = true
             }
             let proven = solution.status == .optimal
-            var bound = solution.bestBound.map { $0 * scale } ?? (proven && options.relativeGap == nil ? value : fallbackBound)
+            var bound = solution.bestBound.map { $0 * scale } ?? (proven && options.relativeGap == nil ? value : fallbackBound())
             bound = max(bound, value)
             return .solved(assignment, status: proven ? .optimal : .feasible, bound: bound,
                            solverSeconds: solution.seconds)
@@ -92,7 +100,7 @@ struct PlanningPipeline {
         case .noSolution, .unbounded, .numericalFailure:
             if let heuristic, let heuristicValue {
                 stats.usedHeuristicPlan = true
-                return .solved(heuristic, status: .feasible, bound: max(fallbackBound, heuristicValue),
+                return .solved(heuristic, status: .feasible, bound: max(fallbackBound(), heuristicValue),
                                solverSeconds: solution.seconds)
             }
             if solution.status == .noSolution { return .noSolution(solverSeconds: solution.seconds) }

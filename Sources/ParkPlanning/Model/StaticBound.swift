@@ -1,0 +1,135 @@
+import LinearProgramming
+import ParkModel
+
+/// A small LP whose optimum bounds the planning MIP from above, for when the solver stops
+/// before it has a bound of its own (large models whose root LP takes longer than the limit).
+///
+/// It drops time: `y[p,k]` (placed in class `k`, continuous in [0, 1]) is worth the project's
+/// value at the class's first start (value never rises with the start), and capacity is checked
+/// only in the last period, where SPEC §3.7 makes every placed project draw. Space, readiness
+/// (some builder built), requirements (`W_e ≤ W_r`), budget and "once" are kept. Every feasible
+/// plan maps to a feasible point of this LP with at least its value, so the LP optimum is a
+/// valid upper bound.
+enum StaticBound {
+    static func model(_ index: ModelIndex) -> LinearModel {
+        let instance = index.instance
+        var lp = LinearModel(name: "static_bound", sense: .maximize)
+        let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+        let largest = index.classes.enumerated().flatMap { p, classes in
+            classes.map { abs(instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
+        }.max() ?? 1
+        let scale = PlanningModel.objectiveScale(largest: largest)
+        // Columns
+        var built: [ColumnID?] = []
+        for (e, info) in instance.expansions.enumerated() {
+            built.append(index.expansionRanges[e].map { _ in
+                lp.addColumn("W\(e)", lower: 0, upper: 1, objective: -costWeight * info.cost / scale)
+            })
+        }
+        var placed: [[ColumnID]] = []
+        var sites: [[[ColumnID]]] = []
+        for (p, classes) in index.classes.enumerated() {
+            let project = instance.projects[p]
+            placed.append(classes.enumerated().map { k, c in
+                lp.addColumn("y\(p)_\(k)", lower: 0, upper: 1,
+                             objective: project.value(startingAt: c.starts.lowerBound) / scale)
+            })
+            sites.append(classes.enumerated().map { k, c in
+                c.sites.count > 1 ? c.sites.map { lp.addColumn("a\(p)_\($0)", lower: 0, upper: 1) } : []
+            })
+        }
+        // Once, link, ready
+        for (p, classes) in index.classes.enumerated() {
+            let terms = placed[p].map { Term($0, 1) }
+            lp.addRow("once\(p)", LinearExpression(terms), lower: instance.projects[p].mustPlace ? 1 : nil, upper: 1)
+            for (k, c) in classes.enumerated() {
+                if !sites[p][k].isEmpty {
+                    lp.addRow("link\(p)_\(k)", LinearExpression(sites[p][k].map { Term($0, 1) } + [Term(placed[p][k], -1)]),
+                              lower: 0, upper: 0)
+                }
+                if !c.builders.isEmpty {
+                    let builders = c.builders.compactMap { built[$0] }.map { Term($0, -1) }
+                    lp.addRow("ready\(p)_\(k)", LinearExpression([Term(placed[p][k], 1)] + builders), upper: 0)
+                }
+            }
+        }
+        addSpace(&lp, index, placed: placed, sites: sites)
+        addExpansionRows(&lp, index, built: built)
+        addLastPeriodCapacity(&lp, index, placed: placed, built: built)
+        return lp
+    }
+
+    static func addSpace(_ lp: inout LinearModel, _ index: ModelIndex, placed: [[ColumnID]], sites: [[[ColumnID]]]) {
+        let instance = index.instance
+        var terms = [[Term]](repeating: [], count: instance.sites.count)
+        for (p, classes) in index.classes.enumerated() {
+            for (k, c) in classes.enumerated() {
+                for (i, s) in c.sites.enumerated() {
+                    let need = ModelIndex.spaceNeed(instance.projects[p], on: instance.sites[s])
+                    terms[s].append(Term(sites[p][k].isEmpty ? placed[p][k] : sites[p][k][i], need))
+                }
+            }
+        }
+        for (s, site) in instance.sites.enumerated() where !terms[s].isEmpty {
+            lp.addRow("space\(s)", LinearExpression(terms[s]).scaledToUnit(site.capacity), upper: 1)
+        }
+    }
+
+    static func addExpansionRows(_ lp: inout LinearModel, _ index: ModelIndex, built: [ColumnID?]) {
+        let instance = index.instance
+        for (e, info) in instance.expansions.enumerated() {
+            guard let w = built[e] else { continue }
+            for r in info.requires {
+                var terms = [Term(w, 1)]
+                if let wr = built[r] { terms.append(Term(wr, -1)) }
+                lp.addRow("req\(e)_\(r)", LinearExpression(terms), upper: 0)
+            }
+        }
+        if let budget = instance.budget {
+            let terms = instance.expansions.indices.compactMap { e in built[e].map { Term($0, instance.expansions[e].cost) } }
+            if !terms.isEmpty, budget > 0 { lp.addRow("budget", LinearExpression(terms).scaledToUnit(budget), upper: 1) }
+            if !terms.isEmpty, budget <= 0 { lp.addRow("budget", LinearExpression(terms), upper: budget) }
+        }
+    }
+
+    static func addLastPeriodCapacity(_ lp: inout LinearModel, _ index: ModelIndex, placed: [[ColumnID]],
+                                      built: [ColumnID?]) {
+        let instance = index.instance
+        let last = instance.periodCount - 1
+        for (r, resource) in index.resources.enumerated() {
+            var terms: [Term] = []
+            for (p, classes) in index.classes.enumerated() {
+                let d = instance.projects[p].demand(resource.kind)
+                for (k, c) in classes.enumerated() where c.resources.contains(r) { terms.append(Term(placed[p][k], d)) }
+            }
+            guard !terms.isEmpty else { continue }
+            for (e, amount) in resource.additions {
+                if let w = built[e] { terms.append(Term(w, -resource.usableFactor * amount)) }
+            }
+            let largest = terms.map { abs($0.coefficient) }.max() ?? 1
+            let factor = largest > 0 ? 1 / largest.binade : 1
+            lp.addRow("cap\(r)", LinearExpression(terms) * factor, upper: resource.baseUsable(at: last) * factor)
+        }
+    }
+
+    /// The bound in currency, or nil when the LP could not be solved.
+    static func bound(_ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?) -> Double? {
+        let lp = model(index)
+        let largest = index.classes.enumerated().flatMap { p, classes in
+            classes.map { abs(index.instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
+        }.max() ?? 1
+        let scale = PlanningModel.objectiveScale(largest: largest)
+        guard let solution = try? solver.solve(lp, options: SolverOptions(timeLimitSeconds: timeLimit)),
+              solution.status == .optimal, let objective = solution.objective else { return nil }
+        // Guard against the LP's own tolerances: a relative margin keeps the bound valid.
+        return objective * scale + 1e-7 * max(1, abs(objective * scale))
+    }
+}
+
+extension LinearExpression {
+    /// The expression divided by `unit` (a capacity), for `≤ 1`-style rows.
+    func scaledToUnit(_ unit: Double) -> LinearExpression {
+        guard unit.isFinite, unit > 0 else { return self }
+        return self * (1 / unit)
+    }
+}
