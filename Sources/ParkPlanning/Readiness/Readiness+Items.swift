@@ -12,8 +12,10 @@ extension Readiness {
     ///
     /// With `quick`, headroom and budget are left out: a lower bound of the full checklist's `rank`,
     /// used to skip sites that cannot be the best.
+    /// `cache` keeps headroom results of this project by node and resource: they do not depend on
+    /// the site, so checking many sites on one node computes them once.
     static func evaluate(project q: Int, site s: Int, wanted: Int, context: ReadinessContext,
-                         quick: Bool = false) -> Evaluation {
+                         quick: Bool = false, cache: HeadroomCache = HeadroomCache()) -> Evaluation {
         let instance = context.instance
         let p = instance.projects[q]
         let site = instance.sites[s]
@@ -95,7 +97,9 @@ extension Readiness {
             items.append(staticItem(.connection(kind), node != nil, subject: node.map { instance.nodes[$0].id.rawValue }))
             guard let node, !quick else { continue }
             for resource in CapacityKind.allCases where resource.utility == kind && p.demand(resource) > 0 {
-                guard let h = headroom(project: q, node: node, kind: resource, wanted: wanted, context: context) else { continue }
+                guard let h = cache.value(node: node, kind: resource, compute: {
+                    headroom(project: q, node: node, kind: resource, wanted: wanted, context: context)
+                }) else { continue }
                 needsBuilding += h.extras
                 items.append(item(.headroom(resource), clears: h.clears, required: p.demand(resource),
                                   available: h.availableAtWanted, unit: resource.unit,
@@ -114,5 +118,19 @@ extension Readiness {
                                     subject: distinct.map { instance.expansions[$0].id.rawValue }.joined(separator: ", ")))
         }
         return Evaluation(siteIndex: s, site: site.id, items: items)
+    }
+}
+
+/// Headroom results of one project at one wanted month, by node and resource (lookup only; never
+/// iterated, so its order cannot reach any output).
+final class HeadroomCache {
+    private var values: [Int: Readiness.Headroom?] = [:]
+
+    func value(node: Int, kind: CapacityKind, compute: () -> Readiness.Headroom?) -> Readiness.Headroom? {
+        let key = node * CapacityKind.allCases.count + (CapacityKind.allCases.firstIndex(of: kind) ?? 0)
+        if let known = values[key] { return known }
+        let fresh = compute()
+        values[key] = .some(fresh)
+        return fresh
     }
 }

@@ -86,9 +86,10 @@ public enum Readiness {
             (source, s, rank(evaluate(project: q, site: s, wanted: wanted, context: context, quick: true)))
         }.sorted { $0.2.lexicographicallyPrecedes($1.2) }
         var best: (ReadinessSiteSource, Evaluation, [Int])?
+        let cache = HeadroomCache()
         for (source, s, bound) in quick {
             if let best, best.2.lexicographicallyPrecedes(bound) { break }
-            let full = evaluate(project: q, site: s, wanted: wanted, context: context)
+            let full = evaluate(project: q, site: s, wanted: wanted, context: context, cache: cache)
             let r = rank(full)
             if best.map({ r.lexicographicallyPrecedes($0.2) }) ?? true { best = (source, full, r) }
         }
