@@ -102,7 +102,21 @@ struct DiagnosisShortfallTests {
         let s = try #require(found.first)
         #expect(s.kind == "budget" && s.where == "budget" && s.unit == "CNY" && s.amount == 4e7)
         #expect(s.from == F.month("2023-04"))  // the latest start that completes by 2023-06
-        #expect(s.message == "the budget lacks 40000000 CNY from 2023-04 for expansion S1-T2")
+        #expect(s.message == "the budget lacks 40000000 CNY from 2023-04 for expansion S1-T2, needed by a")
+        #expect(try F.fitsAfterApplying(found, to: scenario))
+    }
+
+    @Test("budget too small to build the planned building a committed tenant needs")
+    func budgetForPlannedBuilding() throws {
+        var base = F.base(budget: 5e7)
+        base.buildings = [Building(id: "B-07", units: 4, unitAreaM2: 1_000, power: "S1", planned: true)]
+        let build = Expansion(id: "B-07-build", adds: ExpansionAdds(building: "B-07"), cost: 9e7, leadMonths: 3)
+        let scenario = F.with(base, projects: [F.project("f", floor: 2_000, latest: "2023-12")], expansions: [build])
+        let found = try F.shortfalls(scenario)
+        #expect(found.count == 1)
+        let s = try #require(found.first)
+        #expect(s.kind == "budget" && s.amount == 4e7 && s.from == F.month("2023-01"))
+        #expect(s.message == "the budget lacks 40000000 CNY from 2023-01 for expansion B-07-build, needed by f")
         #expect(try F.fitsAfterApplying(found, to: scenario))
     }
 

@@ -109,6 +109,17 @@ struct DiagnosisUnplacedTests {
             + "S1-T2 (5000000 CNY) would exceed the budget left (1000000 CNY)")
     }
 
+    @Test("a planned building the plan did not build")
+    func unbuiltBuilding() {
+        var base = F.base()
+        base.plots = []
+        base.buildings = [Building(id: "B-07", units: 4, unitAreaM2: 1_000, power: "S1", planned: true)]
+        let build = Expansion(id: "B-07-build", adds: ExpansionAdds(building: "B-07"), cost: 9e7, leadMonths: 3)
+        let scenario = F.with(base, projects: [candidate("f", land: nil, floor: 2_000)], expansions: [build])
+        #expect(reason(scenario, "f") == "not worth it: B-07 is not built in this plan; building B-07-build costs "
+            + "90000000 CNY, more than the 9750000 CNY it brings")
+    }
+
     @Test("everything holds: says why it was not placed")
     func fits() {
         let scenario = F.with(F.base(), projects: [candidate("c")])

@@ -89,10 +89,30 @@ extension DiagnosisContext {
         }
         let amount = (total - budget - 1e-6).rounded(.up)
         let names = built.map(\.expansion).sorted().map { instance.expansions[$0].id.rawValue }
-        let message = "the budget lacks \(DiagnosisFormat.amount(amount, currency)) from \(month(from)) for "
+        var message = "the budget lacks \(DiagnosisFormat.amount(amount, currency)) from \(month(from)) for "
             + "expansion\(names.count > 1 ? "s" : "") " + DiagnosisFormat.list(names)
+        let served = projectsServed(by: Set(built.map(\.expansion)), in: schedule)
+        if !served.isEmpty { message += ", needed by " + DiagnosisFormat.list(served) }
         return Shortfall(kind: "budget", where: "budget", from: instance.month(from), amount: amount,
                          unit: currency, message: message)
+    }
+}
+
+extension DiagnosisContext {
+    /// Projects of the schedule on a site one of `expansions` builds, or drawing on a node one of
+    /// them adds to (scenario order).
+    func projectsServed(by expansions: Set<Int>, in schedule: DiagnosisSchedule) -> [String] {
+        let served = schedule.placements.filter { placed in
+            let site = instance.sites[placed.site]
+            if site.builtBy.contains(where: expansions.contains) { return true }
+            return expansions.contains { e in
+                guard case .node(let n, _, _) = instance.expansions[e].target else { return false }
+                return CapacityKind.allCases.contains {
+                    node(of: placed.site, $0) == n && instance.projects[placed.project].demand($0) > 0
+                }
+            }
+        }
+        return served.map(\.project).sorted().map { instance.projects[$0].id.rawValue }
     }
 }
 
