@@ -70,6 +70,18 @@ import Testing
         #expect(r.stdout.contains("污水余量"))
     }
 
+    @Test func languagePrecedence() throws {
+        let (_, file) = try Self.write(Self.blocked)
+        let english = try CLIRunner.run(["readiness", file, "--project", "光伏"],
+                                        environment: ["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"])
+        #expect(english.stdout.contains("NOT READY on 2023-03"), "\(english.stdout)")
+        let asked = try CLIRunner.run(["readiness", file, "--project", "光伏", "--lang", "zh"],
+                                      environment: ["LC_ALL": "en_US.UTF-8"])
+        #expect(asked.stdout.contains("不能入驻"), "\(asked.stdout)")
+        let bad = try CLIRunner.run(["readiness", file, "--lang", "fr"])
+        #expect(bad.status == 2)
+    }
+
     @Test(arguments: [
         (["--at", "2023-13"], "--at: expected a month YYYY-MM"),
         (["--at", "2030-01"], "outside the horizon"),
