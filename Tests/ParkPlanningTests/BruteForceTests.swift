@@ -90,7 +90,7 @@ struct BruteForceTests {
     }
 
     /// The generated scenarios pass the loader's own validation (SPEC §2) when written as JSON.
-    @Test(arguments: 0..<40)
+    @Test(arguments: 0..<200)
     func generatedScenariosAreValid(seed: Int) throws {
         let scenario = TinyScenarios.make(seed: UInt64(seed))
         let data = try JSONEncoder().encode(scenario)

@@ -225,14 +225,15 @@ extension TinyBuilder {
             p.latest = max(latest, p.earliest ?? latest)
         }
         if rng.chance(0.2) {
+            // Inside the window as dates and no later than the last period's first month (SPEC §2).
             var pin = month(period: rng.int(0...(periods - 1)))
             if let earliest = p.earliest { pin = max(pin, earliest) }
             if let latest = p.latest { pin = min(pin, latest) }
-            p.start = pin
+            pin = min(pin, start.adding(months: (periods - 1) * step))
+            if pin >= (p.earliest ?? pin) { p.start = pin }
         }
-        let sites = plots.map(\.id) + buildings.map(\.id)
         let ownKind = p.landM2 != nil ? plots.map(\.id) : buildings.map(\.id)
-        if rng.chance(0.15) { p.site = rng.chance(0.8) && !ownKind.isEmpty ? rng.pick(ownKind) : rng.pick(sites) }
+        if rng.chance(0.15), !ownKind.isEmpty { p.site = rng.pick(ownKind) }
     }
 
     /// Mostly candidates; at most two committed or existing, usually placeable: existing ones
@@ -253,7 +254,8 @@ extension TinyBuilder {
             if !power { p.powerMW = nil }
             if !water { p.waterM3Day = nil }
             if !sewage { p.wastewaterM3Day = nil; p.codKgDay = nil }
-            p.start = rng.chance(0.5) ? start.adding(months: rng.int(-6...(periods * step - 1))) : nil
+            // Not past the last period: see BruteForceEngineTests.existingPinnedPastTheHorizon.
+            p.start = rng.chance(0.5) ? start.adding(months: rng.int(-6...((periods - 1) * step))) : nil
         } else {
             p.status = .committed
             if rng.chance(0.6) { p.zones = nil; p.earliest = nil; p.latest = nil; p.start = nil }
