@@ -15,6 +15,12 @@ enum DiagnosisFormat {
         return sign + String(whole) + "." + digits
     }
 
+    /// `value` as an Int, clamped to ±2⁶² (never traps on huge or non-finite input).
+    static func wholeNumber(_ value: Double) -> Int {
+        guard value.isFinite else { return value > 0 ? 1 << 62 : 0 }
+        return Int(min(max(value, -4.6e18), 4.6e18))
+    }
+
     /// A number with its unit: `12.5 MW`, `3 units`, `20000 m²`.
     static func amount(_ value: Double, _ unit: String) -> String {
         unit.isEmpty ? number(value) : number(value) + " " + unit

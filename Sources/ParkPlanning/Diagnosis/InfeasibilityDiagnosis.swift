@@ -77,7 +77,7 @@ public enum InfeasibilityDiagnosis {
             solver: solverInfo,
             placements: schedule.placements.map { placed in
                 let site = instance.sites[placed.site]
-                let units = site.kind == .building ? Int(context.spaceTaken(placed.project, on: placed.site)) : nil
+                let units = site.kind == .building ? DiagnosisFormat.wholeNumber(context.spaceTaken(placed.project, on: placed.site)) : nil
                 return Placement(project: instance.projects[placed.project].id, site: site.id,
                                  start: instance.month(placed.start), units: units)
             },

@@ -36,7 +36,10 @@ extension Shortfall {
         case "units":
             s.buildings = s.buildings?.map { b in
                 guard b.id.rawValue == id else { return b }
-                var b = b; b.units += Int(amount.rounded(.up)); return b
+                var b = b
+                let (sum, overflow) = b.units.addingReportingOverflow(DiagnosisFormat.wholeNumber(amount.rounded(.up)))
+                b.units = overflow ? Int.max : sum
+                return b
             }
         case "budget":
             s.budget = (s.budget ?? 0) + amount
