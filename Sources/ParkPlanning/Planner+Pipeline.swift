@@ -13,30 +13,54 @@ struct PlanningPipeline {
         var stats = PlanningStatistics()
         var clock = Stopwatch()
         let instance = PlanningInstance(scenario)
-        let model = PlanningModel(instance: instance)
+        let index = ModelIndex(instance: instance)
         stats.buildSeconds = clock.lap()
-        stats.columns = model.linear.columns.count
-        stats.rows = model.linear.rows.count
-        stats.nonzeros = model.linear.rows.reduce(0) { $0 + $1.terms.count }
 
-        let heuristic = GreedyHeuristic(index: model.index).run()
+        let heuristic = GreedyHeuristic(index: index).run()
         stats.heuristicSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
         stats.heuristicValue = heuristicValue
 
         // A must-place project without any option: infeasible without asking the solver.
-        let hopeless = instance.projects.indices.contains { instance.projects[$0].mustPlace && model.index.classes[$0].isEmpty }
+        let hopeless = instance.projects.indices.contains { instance.projects[$0].mustPlace && index.classes[$0].isEmpty }
         var outcome: Outcome
         if hopeless {
             outcome = .infeasible
+        } else if let heuristic, let heuristicValue, Self.estimatedColumns(index) > options.maximumColumns {
+            // Too large for the solver to get anywhere: the heuristic plan with the static bound.
+            stats.usedHeuristicPlan = true
+            stats.solverStatus = "skipped"
+            stats.solverMessage = "The model would have \(Self.estimatedColumns(index)) columns (more than "
+                + "\(options.maximumColumns)); the heuristic plan is returned with the static LP bound."
+            let bound = Self.fallbackBound(index, solver: solver)
+            outcome = .solved(heuristic, status: .feasible, bound: max(bound, heuristicValue), solverSeconds: 0)
         } else {
+            let model = PlanningModel(index: index)
+            stats.buildSeconds += clock.lap()
+            stats.columns = model.linear.columns.count
+            stats.rows = model.linear.rows.count
+            stats.nonzeros = model.linear.rows.reduce(0) { $0 + $1.terms.count }
             outcome = try solve(model, heuristic: heuristic, heuristicValue: heuristicValue, stats: &stats)
         }
         stats.solveSeconds = clock.lap()
 
-        let plan = try makePlan(outcome, model: model, stats: stats)
+        let plan = try makePlan(outcome, index: index, stats: stats)
         stats.verifySeconds = clock.lap()
         return PlanningResult(plan: plan, instance: instance, statistics: stats)
+    }
+
+    /// Columns the MIP of `index` would have.
+    static func estimatedColumns(_ index: ModelIndex) -> Int {
+        let projectColumns = index.classes.reduce(0) { total, classes in
+            total + classes.reduce(0) { $0 + $1.starts.count + ($1.sites.count > 1 ? $1.sites.count : 0) }
+        }
+        return projectColumns + index.expansionRanges.reduce(0) { $0 + ($1?.count ?? 0) }
+    }
+
+    /// The smaller of the static LP bound and the sum of best values.
+    static func fallbackBound(_ index: ModelIndex, solver: any LinearSolver) -> Double {
+        let trivial = trivialBound(index)
+        return min(trivial, StaticBound.bound(index, solver: solver, timeLimit: 30) ?? trivial)
     }
 
     // MARK: - Solve
@@ -78,10 +102,9 @@ struct PlanningPipeline {
         var fallback: Double?
         func fallbackBound() -> Double {
             if let fallback { return fallback }
-            let trivial = Self.trivialBound(model.index)
-            let lp = StaticBound.bound(model.index, solver: solver, timeLimit: 30) ?? trivial
-            fallback = min(trivial, lp)
-            return min(trivial, lp)
+            let bound = Self.fallbackBound(model.index, solver: solver)
+            fallback = bound
+            return bound
         }
         switch solution.status {
         case .optimal, .feasible:

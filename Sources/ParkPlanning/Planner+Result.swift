@@ -4,8 +4,8 @@ import ParkModel
 
 extension PlanningPipeline {
     /// The SPEC §5 plan for an outcome, verified (any violation → `verificationFailed`).
-    func makePlan(_ outcome: Outcome, model: PlanningModel, stats: PlanningStatistics) throws -> Plan {
-        let instance = model.instance
+    func makePlan(_ outcome: Outcome, index: ModelIndex, stats: PlanningStatistics) throws -> Plan {
+        let instance = index.instance
         let name = scenario.park.name
         switch outcome {
         case .solved(let assignment, let status, let bound, let seconds):
@@ -17,7 +17,7 @@ extension PlanningPipeline {
                 solver: SolverInfo(name: solver.name, version: solver.version, seconds: Self.rounded(seconds)),
                 placements: PlanBuilder.placements(assignment, instance),
                 expansions: PlanBuilder.expansions(assignment, instance),
-                utilization: PlanBuilder.utilization(assignment, model.index),
+                utilization: PlanBuilder.utilization(assignment, index),
                 valueParts: parts)
             try verify(plan, value: value)
             plan.unplaced = UnplacedReasons.reasons(instance: instance, plan: plan)

@@ -13,6 +13,9 @@ public struct PlanningOptions: Sendable {
     public var warmStart: Bool
     /// Search emphasis handed to the solver.
     public var emphasis: SolverEmphasis
+    /// Above this many MIP columns the solver is skipped: it would not solve the root LP within
+    /// any practical limit, so the heuristic plan is returned with the static LP bound.
+    public var maximumColumns: Int = 400_000
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true,

@@ -10,6 +10,8 @@ struct GreedyHeuristic {
     let index: ModelIndex
     /// Upper limit on expansion probes (each re-runs the insertion pass).
     var maximumProbes = 64
+    /// Upper limit on swap trials (each evaluates one or two placements).
+    var maximumSwapTrials = 5_000
 
     /// A plan placing every committed and existing project, or nil when the greedy could not.
     func run() -> Assignment? {
@@ -92,6 +94,39 @@ struct GreedyHeuristic {
         dropUnneededExpansions(&state)
         reinsert(&state, order: order)
         moveEarlier(&state, order: order)
+        swapCandidates(&state, order: order)
+        moveEarlier(&state, order: order)
+    }
+
+    /// For each left-out candidate, tries to take the place of a placed candidate worth less that
+    /// shares a site or a resource with it (the displaced one is re-inserted where it fits); keeps
+    /// a swap when the plan's value rises. At most `maximumSwapTrials` trials.
+    func swapCandidates(_ state: inout HeuristicState, order: [Int]) {
+        let instance = index.instance
+        var trials = 0
+        for u in order where state.assignment.placements[u] == nil && instance.projects[u].status == .candidate {
+            let uSites = Set(index.classes[u].flatMap(\.sites))
+            let uResources = Set(index.classes[u].flatMap(\.resources))
+            let best = index.classes[u].map { instance.projects[u].value(startingAt: $0.starts.lowerBound) }.max() ?? 0
+            for q in order.reversed() {
+                guard trials < maximumSwapTrials else { return }
+                guard instance.projects[q].status == .candidate, let (site, start) = state.assignment.placements[q],
+                      let k = state.classOf(q, site: site) else { continue }
+                let qValue = instance.projects[q].value(startingAt: start)
+                guard qValue < best, uSites.contains(site)
+                        || index.classes[q][k].resources.contains(where: uResources.contains) else { continue }
+                trials += 1
+                var trial = state
+                trial.unplace(q)
+                guard let option = trial.bestOption(u, allowExpansions: false), option.net > qValue else { continue }
+                trial.apply(u, option)
+                if let again = trial.bestOption(q, allowExpansions: false), again.net > 0 { trial.apply(q, again) }
+                if trial.value > state.value + 1e-9 * max(1, abs(state.value)) {
+                    state = trial
+                    break
+                }
+            }
+        }
     }
 
     /// Places left-out candidates where they now fit with positive net value.
