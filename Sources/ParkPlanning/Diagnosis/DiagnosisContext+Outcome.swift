@@ -22,6 +22,8 @@ struct PlanLoad {
     /// Per resource, per period, own unit.
     let used: [[Double]]
     let usable: [[Double]]
+    /// Per resource, per period `t`: the least free capacity over periods `t...` (own unit).
+    let freeFrom: [[Double]]
     /// Per site: m² or units taken.
     let spaceUsed: [Double]
     /// Per site: ready period under the plan (`Int.max` when never).
@@ -32,6 +34,15 @@ struct PlanLoad {
         resources = context.capacityResources
         used = resources.map { context.used(schedule, $0) }
         usable = resources.map { context.usable(schedule, $0) }
+        freeFrom = zip(used, usable).map { used, usable in
+            var least = Double.infinity
+            var result = [Double](repeating: 0, count: used.count)
+            for t in used.indices.reversed() {
+                least = min(least, usable[t] - used[t])
+                result[t] = least
+            }
+            return result
+        }
         spaceUsed = context.instance.sites.indices.map { context.spaceUsed(schedule, site: $0) }
         ready = context.instance.sites.indices.map { context.readyPeriod(schedule, site: $0) }
     }
@@ -78,8 +89,7 @@ extension DiagnosisContext {
         for (i, resource) in load.resources.enumerated() where node(of: s, resource.kind) == resource.node {
             let demand = project.demand(resource.kind)
             guard demand > 0 else { continue }
-            let used = load.used[i], usable = load.usable[i]
-            let free = (draw..<instance.periodCount).map { usable[$0] - used[$0] }.min() ?? 0
+            let free = draw < load.freeFrom[i].count ? load.freeFrom[i][draw] : 0
             guard Self.exceeds(demand, free) else { continue }
             let node = instance.nodes[resource.node]
             let unit = resource.kind.unit
