@@ -32,7 +32,7 @@ struct PlanningPipeline {
             stats.solverStatus = "skipped"
             stats.solverMessage = "The model would have \(Self.estimatedColumns(index)) columns (more than "
                 + "\(options.maximumColumns)); the heuristic plan is returned with the static LP bound."
-            let bound = Self.fallbackBound(index, solver: solver)
+            let bound = Self.fallbackBound(index, solver: solver, timeLimit: options.timeLimitSeconds)
             outcome = .solved(heuristic, status: .feasible, bound: max(bound, heuristicValue), solverSeconds: 0)
         } else {
             let model = PlanningModel(index: index)
@@ -58,9 +58,11 @@ struct PlanningPipeline {
     }
 
     /// The smaller of the static LP bound and the sum of best values.
-    static func fallbackBound(_ index: ModelIndex, solver: any LinearSolver) -> Double {
+    /// The static LP gets at most `timeLimit` seconds (and never more than 30).
+    static func fallbackBound(_ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?) -> Double {
         let trivial = trivialBound(index)
-        return min(trivial, StaticBound.bound(index, solver: solver, timeLimit: 30) ?? trivial)
+        let limit = min(30, timeLimit ?? 30)
+        return min(trivial, StaticBound.bound(index, solver: solver, timeLimit: limit) ?? trivial)
     }
 
     // MARK: - Solve
@@ -102,7 +104,7 @@ struct PlanningPipeline {
         var fallback: Double?
         func fallbackBound() -> Double {
             if let fallback { return fallback }
-            let bound = Self.fallbackBound(model.index, solver: solver)
+            let bound = Self.fallbackBound(model.index, solver: solver, timeLimit: options.timeLimitSeconds)
             fallback = bound
             return bound
         }
