@@ -144,7 +144,7 @@ enum PlanSummary {
         if !plan.shortfalls.isEmpty {
             out += "\nShortfalls (what must be added for committed and existing projects to fit):\n"
             let rows = plan.shortfalls.map { s in
-                [s.kind, s.where, s.from?.description ?? "", amount(s.amount) + " " + s.unit, s.message ?? ""]
+                [s.kind, s.where, s.from?.description ?? "", number(s.amount, decimals: 3) + " " + s.unit, s.message ?? ""]
             }
             out += TextTable(header: ["kind", "where", "from", "amount", "note"], rows: rows, rightAligned: [3])
                 .render(indent: "  ")
@@ -205,9 +205,11 @@ enum PlanSummary {
         return (rounded < 0 ? "-" : "") + grouped
     }
 
-    /// A capacity figure: up to two decimals, trailing zeros dropped.
-    static func number(_ value: Double) -> String {
-        var text = String(format: "%.2f", value)
+    /// A capacity figure: up to `decimals` decimals, trailing zeros dropped.
+    static func number(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.4g", value) }
+        var text = String(format: "%.\(decimals)f", value)
+        guard text.contains(".") else { return text }
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
