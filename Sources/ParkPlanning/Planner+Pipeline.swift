@@ -118,7 +118,12 @@ struct PlanningPipeline {
             let proven = solution.status == .optimal
             var bound = solution.bestBound.map { $0 * scale } ?? (proven && options.relativeGap == nil ? value : fallbackBound())
             bound = max(bound, value)
-            return .solved(assignment, status: proven ? .optimal : .feasible, bound: bound,
+            // "optimal" only when proven to the last unit; a requested gap gives "feasible" with its gap.
+            // Proven without a requested gap: GLPK's bound equals its objective up to its own
+            // integrality tolerance, so the bound is the value itself.
+            if proven && options.relativeGap == nil { bound = value }
+            let closed = (bound - value) / max(1, abs(value)) <= 1e-6
+            return .solved(assignment, status: proven && closed ? .optimal : .feasible, bound: bound,
                            solverSeconds: solution.seconds)
         case .infeasible:
             return .infeasible

@@ -157,7 +157,7 @@ enum PlanSummary {
         case .optimal:
             return "optimal, value \(amount(plan.value ?? 0))" + gapText(plan)
         case .feasible:
-            return "feasible (time limit), value \(amount(plan.value ?? 0)), bound \(amount(plan.bound ?? 0))" + gapText(plan)
+            return "feasible (not proven optimal: time limit or --gap), value \(amount(plan.value ?? 0)), bound \(amount(plan.bound ?? 0))" + gapText(plan)
         case .infeasible:
             return "INFEASIBLE: committed and existing projects cannot all be placed"
         case .noSolution:
