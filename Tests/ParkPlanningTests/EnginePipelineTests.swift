@@ -84,4 +84,30 @@ struct EnginePipelineTests {
         #expect(model.columns.contains { $0.name.hasPrefix("V3_built({u6269}{u5BB9}{u2C}{u4E00}{u671F},") })
         #expect(ModelNames.escape("A-01") == "A~01")
     }
+
+    @Test("a requested gap ends with a bound within that gap")
+    func requestedGap() throws {
+        let s = Self.generated(projects: 30, seed: 4)
+        let result = try Planner.plan(s, variant: nil, solver: GLPKSolver(),
+                                      options: PlanningOptions(timeLimitSeconds: 30, relativeGap: 0.2))
+        let plan = result.plan
+        let value = try #require(plan.value), bound = try #require(plan.bound), gap = try #require(plan.gap)
+        #expect(bound >= value)
+        #expect(plan.status == (gap <= 1e-6 ? .optimal : .feasible))
+        #expect(gap <= 0.2 + 1e-9 || plan.status == .feasible)
+    }
+
+    @Test("above the column limit the heuristic plan is returned with a valid bound")
+    func sizeCutOff() throws {
+        let s = Self.generated(projects: 15, seed: 2)
+        var options = PlanningOptions(timeLimitSeconds: 10)
+        options.maximumColumns = 10
+        let skipped = try Planner.plan(s, variant: nil, solver: GLPKSolver(), options: options)
+        let full = try F.plan(s, timeLimit: nil)
+        #expect(skipped.statistics.usedHeuristicPlan)
+        #expect(skipped.plan.status == .feasible)
+        let bound = try #require(skipped.plan.bound), optimum = try #require(full.plan.value)
+        #expect(bound >= optimum - 1e-6 * max(1, abs(optimum)))
+        #expect((skipped.plan.value ?? .infinity) <= optimum + 1e-6 * max(1, abs(optimum)))
+    }
 }
