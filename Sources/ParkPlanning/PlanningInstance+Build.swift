@@ -106,8 +106,10 @@ extension PlanningInstance {
         var low = max(0, earliest)
         var high = min(count - 1, latest)
         if status == .existing {
-            low = min(pinnedStart ?? 0, count - 1)
-            high = low
+            // SPEC §3.1: fixed at the pin. A pin past the horizon is a period that does not exist,
+            // so no plan can hold the project: the window is then empty and the plan infeasible.
+            low = pinnedStart ?? 0
+            high = min(low, count - 1)
         }
         let objective = s.objectiveOrDefault
         let w = objective.weightsOrDefault

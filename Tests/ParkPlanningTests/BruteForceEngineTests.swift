@@ -37,19 +37,17 @@ struct BruteForceEngineTests {
 
     /// An existing tenant pinned to start after the horizon: SPEC §1 maps the pin with ceil to a
     /// period past the last one, and §3.1 fixes the project there, so no plan can hold it and
-    /// brute force finds none. The engine clamps the pin to the last period instead, and its own
-    /// verifier call then rejects the plan (found by the sweep at seed 1100; reported).
-    @Test func existingPinnedPastTheHorizon() {
+    /// brute force finds none. The engine must report it infeasible (found by the sweep at seed 1100).
+    @Test func existingPinnedPastTheHorizon() throws {
         var s = VerifierFixtures.base(months: 6)
         s.plots = Array(s.plotList.prefix(1))
         s.buildings = []
         s.expansions = []
         s.projects = [Project(id: "e", status: .existing, landM2: 100, site: "A", start: VerifierFixtures.month("2023-08"))]
         #expect(BruteForce.solve(s).value == nil)
-        withKnownIssue("engine clamps an existing project's pin past the horizon to the last period") {
-            let plan = try Engine.plan(s)
-            #expect(plan.status == .infeasible, "\(describe(plan))")
-        }
+        let plan = try Engine.plan(s)
+        #expect(plan.status == .infeasible, "\(describe(plan))")
+        #expect(plan.shortfalls.contains { $0.where == "e" }, "\(plan.shortfalls)")
     }
 
     /// The sample of seeds is not degenerate: many feasible, some infeasible, many with placements.
