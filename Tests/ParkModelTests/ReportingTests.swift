@@ -19,6 +19,23 @@ import Testing
         #expect(problems.map(\.path) == ["plots[0].area_m2", "plots[1].area_m2", "plots[2].planned"])
     }
 
+    /// An impossible horizon start is reported once; checks that depend on the horizon (pins
+    /// after it) are skipped instead of comparing against a placeholder month.
+    @Test func badHorizonStartCausesNoFollowOnErrors() {
+        let text = """
+            parkplan: 1
+            park: {name: X}
+            horizon: {start: 2024-13, months: 12}
+            plots:
+              - {id: P1, area_m2: 100}
+            projects:
+              - {id: a, land_m2: 10, status: committed, start: 2024-06}
+            """
+        let problems = Fixtures.problems(text)
+        #expect(problems.map(\.path) == ["horizon.start"], "\(problems)")
+        #expect(problems.first?.line == 3)
+    }
+
     @Test func wrongValueIsNotReportedTwice() {
         let text = Fixtures.minimal.replacingOccurrences(of: "area_m2: 1000", with: "area_m2: abc")
         let problems = Fixtures.problems(text)

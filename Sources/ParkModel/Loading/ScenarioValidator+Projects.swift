@@ -2,8 +2,11 @@ extension ScenarioValidator {
     // MARK: - Projects
 
     /// The horizon when its months and step are usable for period arithmetic.
+    /// A horizon with a problem already reported (e.g. an impossible start month) gives none, so
+    /// its placeholder values never cause follow-on errors.
     var validHorizon: Horizon? {
         let h = scenario.horizon
+        guard !session.findings.contains(where: { $0.path.hasPrefix("horizon") }) else { return nil }
         return h.months > 0 && h.step > 0 && h.months <= Self.maxHorizonMonths ? h : nil
     }
 
