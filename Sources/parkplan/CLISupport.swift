@@ -36,10 +36,9 @@ struct ScenarioOptions: ParsableArguments {
 
 /// Loads and validates a scenario; on bad input prints every located problem and exits with 2.
 func loadScenario(file: String, variant: String?, sets: [String]) throws -> (ScenarioDocument, Scenario) {
+    let document = try loadDocument(path: file)
     do {
-        let document = try ScenarioLoader.load(path: file)
-        let scenario = try document.resolve(variant: variant, sets: sets)
-        return (document, scenario)
+        return (document, try document.resolve(variant: variant, sets: sets))
     } catch let error as ScenarioError {
         throw fail(.badInput, error.description)
     }
@@ -61,5 +60,24 @@ func writeOutputs(_ files: [(name: String, data: Data)], into directory: String)
         }
     } catch {
         throw fail(.badInput, "\(directory): cannot write the output: \(error.localizedDescription)")
+    }
+}
+
+/// A capacity or amount for terminal output: up to `decimals` decimals, trailing zeros dropped.
+func compactNumber(_ value: Double, decimals: Int = 2) -> String {
+    guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.4g", value) }
+    var text = String(format: "%.\(decimals)f", value)
+    guard text.contains(".") else { return text }
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
+}
+
+/// Reads and validates a scenario file (base only); on bad input prints every problem and exits 2.
+func loadDocument(path: String) throws -> ScenarioDocument {
+    do {
+        return try ScenarioLoader.load(path: path)
+    } catch let error as ScenarioError {
+        throw fail(.badInput, error.description)
     }
 }

@@ -16,12 +16,7 @@ struct CheckCommand: ParsableCommand {
     var sets: [String] = []
 
     func run() throws {
-        let document: ScenarioDocument
-        do {
-            document = try ScenarioLoader.load(path: file)
-        } catch let error as ScenarioError {
-            throw fail(.badInput, error.description)
-        }
+        let document = try loadDocument(path: file)
         let checks = document.checkAll(sets: sets)
         let problems = checks.flatMap(\.problems)
         if !problems.isEmpty {
@@ -84,10 +79,5 @@ enum CheckReport {
     }
 
     /// Fixed formatting: whole numbers without decimals, others with up to 2.
-    static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
+    static func number(_ value: Double) -> String { compactNumber(value) }
 }

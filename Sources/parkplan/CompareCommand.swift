@@ -42,12 +42,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let document: ScenarioDocument
-        do {
-            document = try ScenarioLoader.load(path: file)
-        } catch let error as ScenarioError {
-            throw fail(.badInput, error.description)
-        }
+        let document = try loadDocument(path: file)
         for name in variant where !document.variantNames.contains(name) {
             let hint = Suggestion.didYouMean(name, among: document.variantNames)
             throw fail(.badInput, "--variant: \(file) has no variant \"\(name)\"\(hint)")

@@ -195,23 +195,9 @@ enum PlanSummary {
     /// A money amount with thousands separators, no decimals.
     static func amount(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.4g", value) }
-        let rounded = Int64(value.rounded())
-        let digits = String(rounded.magnitude)
-        var grouped = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { grouped.append(",") }
-            grouped.append(c)
-        }
-        return (rounded < 0 ? "-" : "") + grouped
+        return NumberFormat.grouped(value)
     }
 
     /// A capacity figure: up to `decimals` decimals, trailing zeros dropped.
-    static func number(_ value: Double, decimals: Int = 2) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.4g", value) }
-        var text = String(format: "%.\(decimals)f", value)
-        guard text.contains(".") else { return text }
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
+    static func number(_ value: Double, decimals: Int = 2) -> String { compactNumber(value, decimals: decimals) }
 }
