@@ -1,3 +1,4 @@
+import Foundation
 import ParkModel
 
 /// A fast feasible plan: greedy placement by value with capacity, space and readiness
@@ -14,12 +15,20 @@ struct GreedyHeuristic {
     var maximumSwapTrials = 5_000
 
     /// A plan placing every committed and existing project, or nil when the greedy could not.
+    ///
+    /// The two orders (by value, by value density) run at the same time on two threads; the
+    /// choice between their plans is the same as when they run one after the other.
     func run() -> Assignment? {
+        let orders = [false, true].map { placementOrder(byDensity: $0) }
+        let slots = HeuristicSlots(count: orders.count)
+        let heuristic = self
+        DispatchQueue.concurrentPerform(iterations: orders.count) { i in
+            slots.store(i, heuristic.run(order: orders[i]).map { ($0.assignment, $0.value) })
+        }
         var best: (assignment: Assignment, value: Double)?
-        for density in [false, true] {
-            guard let state = run(order: placementOrder(byDensity: density)) else { continue }
-            let value = state.value
-            if value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(value)) { best = (state.assignment, value) }
+        for result in slots.results {
+            guard let (assignment, value) = result else { continue }
+            if value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(value)) { best = (assignment, value) }
         }
         return best?.assignment
     }
@@ -185,5 +194,26 @@ struct GreedyHeuristic {
             state.unbuild(e)
             if !state.isConsistent() { state.build(e, start: start) }
         }
+    }
+}
+
+/// One result per greedy order, written by the threads of `GreedyHeuristic.run()` under a lock.
+private final class HeuristicSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [(Assignment, Double)?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ i: Int, _ result: (Assignment, Double)?) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[i] = result
+    }
+
+    /// The results in order index; read after every thread has finished.
+    var results: [(Assignment, Double)?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
     }
 }
