@@ -32,7 +32,10 @@ struct PlanningPipeline {
             stats.solverStatus = "skipped"
             stats.solverMessage = "The model would have \(Self.estimatedColumns(index)) columns (more than "
                 + "\(options.maximumColumns)); the heuristic plan is returned with the static LP bound."
-            let bound = Self.fallbackBound(index, solver: solver, timeLimit: options.timeLimitSeconds)
+            // The time limit counts from the start of the run here: the plan already exists.
+            let spent = stats.buildSeconds + stats.heuristicSeconds
+            let bound = Self.fallbackBound(index, solver: solver,
+                                           timeLimit: options.timeLimitSeconds.map { max(1, $0 - spent) })
             outcome = .solved(heuristic, status: .feasible, bound: max(bound, heuristicValue), solverSeconds: 0)
         } else {
             let model = PlanningModel(index: index)
@@ -58,7 +61,8 @@ struct PlanningPipeline {
     }
 
     /// The smaller of the static LP bound and the sum of best values.
-    /// The static LP gets at most `timeLimit` seconds (and never more than 30).
+    /// The static LP gets at most `timeLimit` seconds (and never more than 30); the caller passes
+    /// what is left of the run's limit after build and heuristic (at least 1 s).
     static func fallbackBound(_ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?) -> Double {
         let trivial = trivialBound(index)
         let limit = min(30, timeLimit ?? 30)
