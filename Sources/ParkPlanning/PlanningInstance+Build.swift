@@ -28,8 +28,19 @@ extension PlanningInstance {
         let sites = Self.resolveSites(scenario, nodes: nodes, expansions: expansions)
         self.sites = sites
         self.projects = scenario.projectList.map {
-            Self.resolveProject($0, scenario: scenario, siteIDs: sites.map(\.id))
+            Self.resolveProject($0, scenario: scenario, siteIDs: siteIDs)
         }
+        self.nodeIndices = Self.firstIndices(nodes.map(\.id))
+        self.siteIndices = Self.firstIndices(siteIDs)
+        self.projectIndices = Self.firstIndices(projects.map(\.id))
+        self.expansionIndices = Self.firstIndices(expansions.map(\.id))
+    }
+
+    /// Each id mapped to the index of its first occurrence.
+    static func firstIndices<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
+        var result: [ID: Int] = [:]
+        for (i, id) in ids.enumerated() where result[id] == nil { result[id] = i }
+        return result
     }
 
     // MARK: - Nodes and sites

@@ -20,10 +20,18 @@ public struct PlanningInstance: Sendable {
     /// The month that begins period `t`.
     public func month(_ t: Int) -> YearMonth { horizon.month(ofPeriod: t) }
 
-    public func nodeIndex(_ id: NodeID) -> Int? { nodes.firstIndex { $0.id == id } }
-    public func siteIndex(_ id: SiteID) -> Int? { sites.firstIndex { $0.id == id } }
-    public func projectIndex(_ id: ProjectID) -> Int? { projects.firstIndex { $0.id == id } }
-    public func expansionIndex(_ id: ExpansionID) -> Int? { expansions.firstIndex { $0.id == id } }
+    // Id -> index, built once (used for lookups only, never iterated, so order does not matter).
+    let nodeIndices: [NodeID: Int]
+    let siteIndices: [SiteID: Int]
+    let projectIndices: [ProjectID: Int]
+    let expansionIndices: [ExpansionID: Int]
+
+    /// Index of the first node with this id (ids are unique per list; a power node and a sewage
+    /// plant may share one, and then the first in power, sewage, water order is returned).
+    public func nodeIndex(_ id: NodeID) -> Int? { nodeIndices[id] }
+    public func siteIndex(_ id: SiteID) -> Int? { siteIndices[id] }
+    public func projectIndex(_ id: ProjectID) -> Int? { projectIndices[id] }
+    public func expansionIndex(_ id: ExpansionID) -> Int? { expansionIndices[id] }
 }
 
 // MARK: - Parts
