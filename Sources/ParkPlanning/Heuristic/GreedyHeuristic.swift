@@ -22,8 +22,9 @@ struct GreedyHeuristic {
         let orders = [false, true].map { placementOrder(byDensity: $0) }
         let slots = HeuristicSlots(count: orders.count)
         let heuristic = self
+        let tables = HeuristicTables(index: index)
         DispatchQueue.concurrentPerform(iterations: orders.count) { i in
-            slots.store(i, heuristic.run(order: orders[i]).map { ($0.assignment, $0.value) })
+            slots.store(i, heuristic.run(order: orders[i], tables: tables).map { ($0.assignment, $0.value) })
         }
         var best: (assignment: Assignment, value: Double)?
         for result in slots.results {
@@ -34,8 +35,8 @@ struct GreedyHeuristic {
     }
 
     /// Greedy placement in `order`, then improvement; nil when a must-place project was left out.
-    func run(order: [Int]) -> HeuristicState? {
-        var state = HeuristicState(index: index)
+    func run(order: [Int], tables: HeuristicTables? = nil) -> HeuristicState? {
+        var state = HeuristicState(index: index, tables: tables)
         let instance = index.instance
         for p in order {
             guard let option = state.bestOption(p, allowExpansions: true) else { continue }
@@ -138,26 +139,34 @@ struct GreedyHeuristic {
         }
     }
 
-    /// Places left-out candidates where they now fit with positive net value.
+    /// Places left-out candidates where they now fit with positive net value. Without expansions,
+    /// a candidate whose last search failed is skipped until one of its sites or resources gains room.
     func reinsert(_ state: inout HeuristicState, order: [Int], allowExpansions: Bool = true) {
         for p in order where state.assignment.placements[p] == nil {
-            guard let option = state.bestOption(p, allowExpansions: allowExpansions), option.net > 0 else { continue }
+            if !allowExpansions && state.unchangedFor(p, since: state.plainFailedAt[p]) { continue }
+            guard let option = state.bestOption(p, allowExpansions: allowExpansions), option.net > 0 else {
+                if !allowExpansions { state.plainFailedAt[p] = state.stamp }
+                continue
+            }
             state.apply(p, option)
         }
     }
 
-    /// Moves each placed project to an earlier (more valuable) start where one fits.
+    /// Moves each placed project to an earlier (more valuable) start where one fits. A project
+    /// whose last search failed is skipped until one of its sites or resources gains room.
     func moveEarlier(_ state: inout HeuristicState, order: [Int]) {
         for p in order {
-            guard let (site, start) = state.assignment.placements[p], index.instance.projects[p].status != .existing
-            else { continue }
-            let current = index.instance.projects[p].value(startingAt: start)
-            state.unplace(p)
+            guard let (site, start) = state.assignment.placements[p], index.instance.projects[p].status != .existing,
+                  !state.unchangedFor(p, since: state.earlierFailedAt[p]) else { continue }
+            let current = state.tables.values[p][start]
+            state.unplace(p, loosen: false)
             if let option = state.bestOption(p, allowExpansions: false, before: start),
                option.projectValue > current + 1e-9 {
                 state.apply(p, option)
+                if let k = state.classOf(p, site: site) { state.markLoosened(p, site: site, k) }
             } else {
                 state.place(p, site: site, start: start)
+                state.earlierFailedAt[p] = state.stamp
             }
         }
     }

@@ -20,27 +20,42 @@ extension HeuristicState {
     /// that fits as things are; expansion plans are costed only until the first one that works
     /// (later starts need no more and are worth no more).
     func bestOption(_ p: Int, allowExpansions: Bool, before: Int = .max) -> PlacementOption? {
-        let project = instance.projects[p]
-        let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+        let values = tables.values[p]
         var best: PlacementOption?
         for (k, c) in index.classes[p].enumerated() {
             guard c.starts.lowerBound < before else { continue }
             var planned = !allowExpansions
+            // The best-fitting site among those whose first start has come (sites join as t grows).
+            let order = tables.siteOrder[p][k], need = tables.need[p][k]
+            var next = 0
+            var site: (position: Int, left: Double)?
             for t in c.starts where t < before {
-                guard let site = bestSite(p, k, start: t) else { continue }
-                let v = project.value(startingAt: t)
+                while next < order.count, c.siteFirstStarts[order[next]] <= t {
+                    let i = order[next]
+                    next += 1
+                    let s = c.sites[i]
+                    let left = free[s] - need[i]
+                    guard left >= -1e-9 * max(1, instance.sites[s].capacity) else { continue }
+                    if let current = site, left > current.left || (left == current.left && i > current.position) {
+                        continue
+                    }
+                    site = (i, left)
+                }
+                guard let position = site?.position else { continue }
+                let s = c.sites[position]
+                let v = values[t]
                 if let b = best, v <= b.net { break }  // later starts are worth no more
-                let ready = c.builders.isEmpty || (readyPeriod(site).map { $0 <= t } ?? false)
+                let ready = c.builders.isEmpty || (siteReady[s].map { $0 <= t } ?? false)
                 if ready && capacityFits(p, k, t) {
-                    best = PlacementOption(site: site, start: t, expansions: [], net: v, projectValue: v)
+                    best = PlacementOption(site: s, start: t, expansions: [], net: v, projectValue: v)
                     break
                 }
-                guard !planned, let plan = expansionsFor(p, k, site: site, start: t) else { continue }
+                guard !planned, let plan = expansionsFor(p, k, site: s, start: t) else { continue }
                 planned = true
                 let cost = plan.reduce(0) { $0 + instance.expansions[$1.expansion].cost }
-                let net = v - costWeight * cost
+                let net = v - tables.costWeight * cost
                 if net > (best?.net ?? -.infinity) {
-                    best = PlacementOption(site: site, start: t, expansions: plan, net: net, projectValue: v)
+                    best = PlacementOption(site: s, start: t, expansions: plan, net: net, projectValue: v)
                 }
             }
         }
@@ -68,10 +83,9 @@ extension HeuristicState {
             guard let choice else { return nil }
             starts = choice.starts; added += choice.added
         }
-        let project = instance.projects[p]
-        let from = project.drawPeriod(start: t, periodCount: periodCount)
+        let from = min(t + tables.buildPeriods[p], periodCount - 1)
         for r in c.resources {
-            let d = project.demand(index.resources[r].kind)
+            let d = tables.demand[p][r]
             for u in from..<periodCount {
                 while !Self.fitsWithin(used[r][u] + d, capacity[r][u] + extraCapacity(r, u, added: added, starts: starts)) {
                     let candidates = index.resources[r].additions.filter { $0.amount > 0 && starts[$0.expansion] == nil }

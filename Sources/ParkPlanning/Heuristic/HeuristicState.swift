@@ -1,28 +1,69 @@
 import ParkModel
 
 /// The bookkeeping of the greedy heuristic: an assignment with the demand drawn, the usable
-/// capacity and the free space it leaves, updated incrementally.
+/// capacity, the headroom and the free space it leaves, and its SPEC §4 value, all updated
+/// incrementally.
+///
+/// It also remembers, per project, when a search for a place (or for an earlier start) last
+/// failed, and, per resource and site, when room last grew ("loosened"): a search that failed
+/// cannot succeed before something it depends on has loosened, so it is skipped (same result,
+/// no work).
 struct HeuristicState {
     let index: ModelIndex
+    let tables: HeuristicTables
     var assignment: Assignment
     /// `used[r][t]`, `capacity[r][t]` per resource and period (usable, after reserve).
     var used: [[Double]]
     var capacity: [[Double]]
+    /// `headroom[r][t]`: the least of `capacity + tolerance - used` over periods `t...P-1` (a
+    /// project drawing from `t` fits `r` when its demand is at most this).
+    var headroom: [[Double]]
     /// Free m² (plots) or units (buildings) per site.
     var free: [Double]
+    /// Period from which each site is ready with the expansions built so far (nil: not ready).
+    var siteReady: [Int?]
     /// Sum of costs of built expansions.
     var spent: Double = 0
+    /// SPEC §4 value of `assignment`, kept up to date by every change.
+    private(set) var value: Double = 0
+
+    /// Counter of loosening events; per resource and site, the event that last loosened it.
+    var stamp = 0
+    var resourceLoosened: [Int]
+    var siteLoosened: [Int]
+    /// Per project: the stamp at which a plain search (no expansions, any start) found no option
+    /// with positive value, or at which no earlier start was found for its placement; -1: none.
+    var plainFailedAt: [Int]
+    var earlierFailedAt: [Int]
 
     var instance: PlanningInstance { index.instance }
     var periodCount: Int { index.periodCount }
 
-    init(index: ModelIndex) {
+    init(index: ModelIndex, tables: HeuristicTables? = nil) {
         self.index = index
+        self.tables = tables ?? HeuristicTables(index: index)
         let instance = index.instance
         assignment = Assignment(projectCount: instance.projects.count, expansionCount: instance.expansions.count)
         used = index.resources.map { _ in [Double](repeating: 0, count: index.periodCount) }
         capacity = index.resources.map { r in (0..<index.periodCount).map { r.baseUsable(at: $0) } }
+        headroom = capacity
         free = instance.sites.map(\.capacity)
+        siteReady = instance.sites.map { $0.isPlanned ? nil : $0.readyPeriod }
+        resourceLoosened = Array(repeating: 0, count: index.resources.count)
+        siteLoosened = Array(repeating: 0, count: instance.sites.count)
+        plainFailedAt = Array(repeating: -1, count: instance.projects.count)
+        earlierFailedAt = plainFailedAt
+        for r in index.resources.indices { refreshHeadroom(r) }
+    }
+
+    /// The state of a given assignment (expansions first, then placements in project order).
+    /// Feasibility is not checked here; see `isConsistent()`.
+    init(index: ModelIndex, assignment: Assignment, tables: HeuristicTables? = nil) {
+        self.init(index: index, tables: tables)
+        for (e, start) in assignment.expansionStarts.enumerated() { if let start { build(e, start: start) } }
+        for (p, placement) in assignment.placements.enumerated() {
+            if let (s, t) = placement { place(p, site: s, start: t) }
+        }
     }
 
     // MARK: - Queries
@@ -31,94 +72,114 @@ struct HeuristicState {
         used <= capacity + 1e-9 * max(1, abs(capacity))
     }
 
-    /// Whether project `p` in class `k` starting at `t` fits the capacity left (extra: added capacity).
-    func capacityFits(_ p: Int, _ k: Int, _ t: Int, extra: (Int, Int) -> Double = { _, _ in 0 }) -> Bool {
-        let project = instance.projects[p]
-        let from = project.drawPeriod(start: t, periodCount: periodCount)
-        for r in index.classes[p][k].resources {
-            let d = project.demand(index.resources[r].kind)
-            for u in from..<periodCount where !Self.fitsWithin(used[r][u] + d, capacity[r][u] + extra(r, u)) {
-                return false
-            }
-        }
+    /// Whether project `p` in class `k` starting at `t` fits the capacity left.
+    func capacityFits(_ p: Int, _ k: Int, _ t: Int) -> Bool {
+        let from = min(t + tables.buildPeriods[p], periodCount - 1)
+        let demand = tables.demand[p]
+        for r in index.classes[p][k].resources where demand[r] > headroom[r][from] { return false }
         return true
     }
 
-    /// Period from which a site is ready with the expansions built so far (nil: not ready).
-    func readyPeriod(_ s: Int, starts: [Int?]? = nil) -> Int? {
+    /// Period from which a site is ready with the expansions in `starts` (nil: not ready).
+    func readyPeriod(_ s: Int, starts: [Int?]) -> Int? {
         let site = instance.sites[s]
         guard site.isPlanned else { return site.readyPeriod }
-        let starts = starts ?? assignment.expansionStarts
         let done = site.builtBy.compactMap { e in starts[e].map { $0 + instance.expansions[e].leadPeriods } }.min()
         return done.map { max($0, site.readyPeriod) }
     }
 
-    /// The best-fitting site of class `k` with room for `p` that allows a start at `t` (least free
-    /// space left; lowest index).
-    func bestSite(_ p: Int, _ k: Int, start t: Int) -> Int? {
-        let project = instance.projects[p]
-        let c = index.classes[p][k]
-        var best: (site: Int, left: Double)?
-        for (i, s) in c.sites.enumerated() where c.siteFirstStarts[i] <= t {
-            let left = free[s] - ModelIndex.spaceNeed(project, on: instance.sites[s])
-            guard left >= -1e-9 * max(1, instance.sites[s].capacity) else { continue }
-            if let current = best, left >= current.left { continue }
-            best = (s, left)
-        }
-        return best?.site
-    }
+    func readyPeriod(_ s: Int) -> Int? { siteReady[s] }
 
     func classOf(_ p: Int, site s: Int) -> Int? { index.classes[p].firstIndex { $0.sites.contains(s) } }
 
-    /// SPEC §4 value of the current assignment.
-    var value: Double { PlanBuilder.value(PlanBuilder.valueParts(assignment, instance)) }
+    /// Whether nothing project `p` depends on (its resources and sites) has loosened after `stamp`.
+    func unchangedFor(_ p: Int, since stamp: Int) -> Bool {
+        guard stamp >= 0 else { return false }
+        for r in tables.projectResources[p] where resourceLoosened[r] > stamp { return false }
+        for s in tables.projectSites[p] where siteLoosened[s] > stamp { return false }
+        return true
+    }
 
     // MARK: - Changes
 
     mutating func place(_ p: Int, site s: Int, start t: Int) {
-        guard let k = classOf(p, site: s) else { return }
-        let project = instance.projects[p]
+        guard let k = classOf(p, site: s), let i = index.classes[p][k].sites.firstIndex(of: s) else { return }
         assignment.placements[p] = (s, t)
-        free[s] -= ModelIndex.spaceNeed(project, on: instance.sites[s])
-        let from = project.drawPeriod(start: t, periodCount: periodCount)
+        earlierFailedAt[p] = -1
+        free[s] -= tables.need[p][k][i]
+        if !tables.isExisting[p] { value += tables.values[p][t] }
+        let from = min(t + tables.buildPeriods[p], periodCount - 1)
         for r in index.classes[p][k].resources {
-            let d = project.demand(index.resources[r].kind)
+            let d = tables.demand[p][r]
             for u in from..<periodCount { used[r][u] += d }
+            refreshHeadroom(r)
         }
     }
 
-    mutating func unplace(_ p: Int) {
-        guard let (s, t) = assignment.placements[p], let k = classOf(p, site: s) else { return }
-        let project = instance.projects[p]
+    /// Removes `p`'s placement; with `loosen`, records that its site and resources gained room.
+    mutating func unplace(_ p: Int, loosen: Bool = true) {
+        guard let (s, t) = assignment.placements[p], let k = classOf(p, site: s),
+              let i = index.classes[p][k].sites.firstIndex(of: s) else { return }
         assignment.placements[p] = nil
-        free[s] += ModelIndex.spaceNeed(project, on: instance.sites[s])
-        let from = project.drawPeriod(start: t, periodCount: periodCount)
+        earlierFailedAt[p] = -1
+        free[s] += tables.need[p][k][i]
+        if !tables.isExisting[p] { value -= tables.values[p][t] }
+        let from = min(t + tables.buildPeriods[p], periodCount - 1)
         for r in index.classes[p][k].resources {
-            let d = project.demand(index.resources[r].kind)
+            let d = tables.demand[p][r]
             for u in from..<periodCount { used[r][u] -= d }
+            refreshHeadroom(r)
         }
+        if loosen { markLoosened(p, site: s, k) }
+    }
+
+    /// Records that site `s` and the resources of `p`'s class `k` gained room.
+    mutating func markLoosened(_ p: Int, site s: Int, _ k: Int) {
+        stamp += 1
+        siteLoosened[s] = stamp
+        for r in index.classes[p][k].resources { resourceLoosened[r] = stamp }
     }
 
     mutating func build(_ e: Int, start: Int) {
         guard assignment.expansionStarts[e] == nil else { return }
         assignment.expansionStarts[e] = start
         spent += instance.expansions[e].cost
+        value -= tables.costWeight * instance.expansions[e].cost
+        stamp += 1
         adjustCapacity(e, from: start + instance.expansions[e].leadPeriods, sign: 1)
+        for s in tables.sitesBuiltBy[e] {
+            siteReady[s] = readyPeriod(s, starts: assignment.expansionStarts)
+            siteLoosened[s] = stamp
+        }
     }
 
     mutating func unbuild(_ e: Int) {
         guard let start = assignment.expansionStarts[e] else { return }
         assignment.expansionStarts[e] = nil
         spent -= instance.expansions[e].cost
+        value += tables.costWeight * instance.expansions[e].cost
         adjustCapacity(e, from: start + instance.expansions[e].leadPeriods, sign: -1)
+        for s in tables.sitesBuiltBy[e] { siteReady[s] = readyPeriod(s, starts: assignment.expansionStarts) }
     }
 
     private mutating func adjustCapacity(_ e: Int, from complete: Int, sign: Double) {
         guard complete < periodCount else { return }
-        for (r, resource) in index.resources.enumerated() {
-            for (x, amount) in resource.additions where x == e {
-                for u in complete..<periodCount { capacity[r][u] += sign * resource.usableFactor * amount }
-            }
+        for (r, amount) in tables.additions[e] {
+            for u in complete..<periodCount { capacity[r][u] += sign * amount }
+            refreshHeadroom(r)
+            if sign > 0 && amount > 0 { resourceLoosened[r] = stamp }
+        }
+    }
+
+    /// Recomputes `headroom[r]` (suffix minima of capacity plus tolerance minus use).
+    mutating func refreshHeadroom(_ r: Int) {
+        let count = periodCount
+        guard count > 0 else { return }
+        var least = Double.infinity
+        for u in stride(from: count - 1, through: 0, by: -1) {
+            let c = capacity[r][u]
+            least = min(least, c + 1e-9 * max(1, abs(c)) - used[r][u])
+            headroom[r][u] = least
         }
     }
 

@@ -1,0 +1,65 @@
+import ParkModel
+
+/// Per-project and per-expansion figures the heuristic reads in its inner loops, computed once
+/// per `ModelIndex` (values per start, demand per resource, space per class site, site order by
+/// first start), so that a placement probe touches only flat arrays of numbers.
+///
+/// A class (not a struct) so that copying a `HeuristicState` for a trial copies one reference.
+final class HeuristicTables: Sendable {
+    /// `values[p][t]`: SPEC §4 value of project `p` started in period `t` (0 for existing ones).
+    let values: [[Double]]
+    /// Construction periods per project (the draw period is `min(t + b, P - 1)`).
+    let buildPeriods: [Int]
+    /// `demand[p][r]`: demand of project `p` on resource `r` in the resource's unit.
+    let demand: [[Double]]
+    /// `need[p][k][i]`: units or m² project `p` takes on site `i` of its class `k`.
+    let need: [[[Double]]]
+    /// `siteOrder[p][k]`: positions in class `k`'s sites by first feasible start (then position).
+    let siteOrder: [[[Int]]]
+    /// Per project: every resource and every site any of its classes uses (ascending).
+    let projectResources: [[Int]]
+    let projectSites: [[Int]]
+    /// Per expansion: planned sites it builds.
+    let sitesBuiltBy: [[Int]]
+    /// Per expansion: (resource, usable amount added) pairs.
+    let additions: [[(resource: Int, amount: Double)]]
+    /// Per project: whether it must be placed (committed, existing), whether it is existing.
+    let mustPlace: [Bool]
+    let isExisting: [Bool]
+    /// Weight of expansion cost in the objective.
+    let costWeight: Double
+
+    init(index: ModelIndex) {
+        let instance = index.instance
+        let count = index.periodCount
+        let projects = instance.projects
+        values = projects.map { p in (0..<max(count, 1)).map { p.value(startingAt: $0) } }
+        buildPeriods = projects.map(\.buildPeriods)
+        demand = projects.map { p in index.resources.map { p.demand($0.kind) } }
+        need = projects.indices.map { p in
+            index.classes[p].map { c in c.sites.map { ModelIndex.spaceNeed(projects[p], on: instance.sites[$0]) } }
+        }
+        siteOrder = index.classes.map { classes in
+            classes.map { c in
+                c.sites.indices.sorted { a, b in
+                    c.siteFirstStarts[a] != c.siteFirstStarts[b] ? c.siteFirstStarts[a] < c.siteFirstStarts[b] : a < b
+                }
+            }
+        }
+        projectResources = index.classes.map { Array(Set($0.flatMap(\.resources))).sorted() }
+        projectSites = index.classes.map { Array(Set($0.flatMap(\.sites))).sorted() }
+        var built = [[Int]](repeating: [], count: instance.expansions.count)
+        for (s, site) in instance.sites.enumerated() {
+            for e in site.builtBy where e >= 0 && e < built.count { built[e].append(s) }
+        }
+        sitesBuiltBy = built
+        var adds = [[(resource: Int, amount: Double)]](repeating: [], count: instance.expansions.count)
+        for (r, resource) in index.resources.enumerated() {
+            for (e, amount) in resource.additions { adds[e].append((r, resource.usableFactor * amount)) }
+        }
+        additions = adds
+        mustPlace = projects.map(\.mustPlace)
+        isExisting = projects.map { $0.status == .existing }
+        costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+    }
+}
