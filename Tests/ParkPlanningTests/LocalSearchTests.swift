@@ -9,6 +9,14 @@ import ParkModel
 struct HeuristicMeasurements {
     static let mode = ProcessInfo.processInfo.environment["H1_BENCH"] ?? ""
 
+    /// CPU seconds (user + system) of the process so far.
+    static func cpu() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
+
     static func seconds(_ body: () -> Void) -> Double {
         let t0 = DispatchTime.now().uptimeNanoseconds
         body()
@@ -28,10 +36,37 @@ struct HeuristicMeasurements {
                     let scenario = ScenarioGenerator(.init(projects: size, stepMonths: step, seed: seed)).generate()
                     let index = ModelIndex(instance: PlanningInstance(scenario))
                     var result: Assignment?
+                    let c0 = Self.cpu()
                     let s = Self.seconds { result = GreedyHeuristic(index: index).run() }
+                    let cpu = Self.cpu() - c0
                     let value = result.map { PlanBuilder.value(PlanBuilder.valueParts($0, index.instance)) }
-                    print(String(format: "GREEDY size %d seed %d step %d: %.3f s value %@", size, Int(seed), step, s,
-                                 value.map { String(format: "%.12g", $0) } ?? "nil"))
+                    if Self.mode.contains("orders") {
+                        let h = GreedyHeuristic(index: index)
+                        for density in [false, true] {
+                            let order = h.placementOrder(byDensity: density)
+                            let t = Self.seconds { _ = h.run(order: order) }
+                            print(String(format: "  order density=%d: %.3f s", density ? 1 : 0, t))
+                            var state = HeuristicState(index: index)
+                            var line = "   phases"
+                            line += String(format: " greedy %.3f", Self.seconds {
+                                for p in order {
+                                    let option = state.bestOption(p, allowExpansions: true)
+                                    if let option, index.instance.projects[p].mustPlace || option.net > 0 { state.apply(p, option) }
+                                }
+                            })
+                            line += String(format: " reinsert %.3f", Self.seconds { h.reinsert(&state, order: order) })
+                            line += String(format: " earlier %.3f", Self.seconds { h.moveEarlier(&state, order: order) })
+                            line += String(format: " probes %.3f", Self.seconds { h.probeExpansions(&state, order: order) })
+                            line += String(format: " drop %.3f", Self.seconds { h.dropUnneededExpansions(&state) })
+                            line += String(format: " reinsert %.3f", Self.seconds { h.reinsert(&state, order: order) })
+                            line += String(format: " earlier %.3f", Self.seconds { h.moveEarlier(&state, order: order) })
+                            line += String(format: " swap %.3f", Self.seconds { h.swapCandidates(&state, order: order) })
+                            line += String(format: " earlier %.3f", Self.seconds { h.moveEarlier(&state, order: order) })
+                            print(line)
+                        }
+                    }
+                    print(String(format: "GREEDY size %d seed %d step %d: %.3f s value %@ cpu %.3f", size, Int(seed), step, s,
+                                 value.map { String(format: "%.12g", $0) } ?? "nil", cpu))
                 }
             }
         }

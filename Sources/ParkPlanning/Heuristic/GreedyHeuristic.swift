@@ -23,9 +23,17 @@ struct GreedyHeuristic {
         let slots = HeuristicSlots(count: orders.count)
         let heuristic = self
         let tables = HeuristicTables(index: index)
-        DispatchQueue.concurrentPerform(iterations: orders.count) { i in
-            slots.store(i, heuristic.run(order: orders[i], tables: tables).map { ($0.assignment, $0.value) })
+        // A thread of its own for the second order (`concurrentPerform` ran both orders one after
+        // the other when called from a busy cooperative pool), the caller's thread for the first.
+        let done = DispatchSemaphore(value: 0)
+        let second = Thread {
+            slots.store(1, heuristic.run(order: orders[1], tables: tables).map { ($0.assignment, $0.value) })
+            done.signal()
         }
+        second.stackSize = 16 << 20
+        second.start()
+        slots.store(0, heuristic.run(order: orders[0], tables: tables).map { ($0.assignment, $0.value) })
+        done.wait()
         var best: (assignment: Assignment, value: Double)?
         for result in slots.results {
             guard let (assignment, value) = result else { continue }
@@ -39,8 +47,12 @@ struct GreedyHeuristic {
         var state = HeuristicState(index: index, tables: tables)
         let instance = index.instance
         for p in order {
-            guard let option = state.bestOption(p, allowExpansions: true) else { continue }
-            if instance.projects[p].mustPlace || option.net > 0 { state.apply(p, option) }
+            let option = state.bestOption(p, allowExpansions: true)
+            if let option, instance.projects[p].mustPlace || option.net > 0 {
+                state.apply(p, option)
+            } else {
+                state.plainFailedAt[p] = state.stamp
+            }
         }
         let missing = instance.projects.indices.contains {
             instance.projects[$0].mustPlace && state.assignment.placements[$0] == nil
@@ -144,8 +156,9 @@ struct GreedyHeuristic {
     func reinsert(_ state: inout HeuristicState, order: [Int], allowExpansions: Bool = true) {
         for p in order where state.assignment.placements[p] == nil {
             if !allowExpansions && state.unchangedFor(p, since: state.plainFailedAt[p]) { continue }
+            // No option worth more than 0 even with expansions means no plain one either.
             guard let option = state.bestOption(p, allowExpansions: allowExpansions), option.net > 0 else {
-                if !allowExpansions { state.plainFailedAt[p] = state.stamp }
+                state.plainFailedAt[p] = state.stamp
                 continue
             }
             state.apply(p, option)

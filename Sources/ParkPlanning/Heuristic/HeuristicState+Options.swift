@@ -20,7 +20,7 @@ extension HeuristicState {
     /// that fits as things are; expansion plans are costed only until the first one that works
     /// (later starts need no more and are worth no more).
     func bestOption(_ p: Int, allowExpansions: Bool, before: Int = .max) -> PlacementOption? {
-        let values = tables.values[p]
+        let values = tables.values[p], demand = tables.demand[p], build = tables.buildPeriods[p]
         var best: PlacementOption?
         for (k, c) in index.classes[p].enumerated() {
             guard c.starts.lowerBound < before else { continue }
@@ -35,7 +35,7 @@ extension HeuristicState {
                     next += 1
                     let s = c.sites[i]
                     let left = free[s] - need[i]
-                    guard left >= -1e-9 * max(1, instance.sites[s].capacity) else { continue }
+                    guard left >= -tables.siteTolerance[s] else { continue }
                     if let current = site, left > current.left || (left == current.left && i > current.position) {
                         continue
                     }
@@ -46,13 +46,13 @@ extension HeuristicState {
                 let v = values[t]
                 if let b = best, v <= b.net { break }  // later starts are worth no more
                 let ready = c.builders.isEmpty || (siteReady[s].map { $0 <= t } ?? false)
-                if ready && capacityFits(p, k, t) {
+                if ready && fits(demand, c.resources, from: min(t + build, periodCount - 1)) {
                     best = PlacementOption(site: s, start: t, expansions: [], net: v, projectValue: v)
                     break
                 }
                 guard !planned, let plan = expansionsFor(p, k, site: s, start: t) else { continue }
                 planned = true
-                let cost = plan.reduce(0) { $0 + instance.expansions[$1.expansion].cost }
+                let cost = plan.reduce(0) { $0 + tables.expansionCost[$1.expansion] }
                 let net = v - tables.costWeight * cost
                 if net > (best?.net ?? -.infinity) {
                     best = PlacementOption(site: s, start: t, expansions: plan, net: net, projectValue: v)
@@ -60,6 +60,13 @@ extension HeuristicState {
             }
         }
         return best
+    }
+
+    /// Whether `demand` (per resource) fits each of `resources` from period `from` on.
+    @inline(__always)
+    func fits(_ demand: [Double], _ resources: [Int], from: Int) -> Bool {
+        for r in resources where demand[r] > headroom[r * periods + from] { return false }
+        return true
     }
 
     mutating func apply(_ p: Int, _ option: PlacementOption) {
@@ -76,9 +83,10 @@ extension HeuristicState {
         var starts = assignment.expansionStarts
         var added: [Int] = []
         let c = index.classes[p][k]
+        let lead = tables.expansionLead  // captured by the closures below instead of the whole state
         if !c.builders.isEmpty, !(readyPeriod(site, starts: starts).map { $0 <= t } ?? false) {
             let choice = cheapestUnlock(c.builders, starts: starts) { trial, e in
-                (trial[e] ?? .max) + instance.expansions[e].leadPeriods <= t
+                (trial[e] ?? .max) + lead[e] <= t
             }
             guard let choice else { return nil }
             starts = choice.starts; added += choice.added
@@ -86,19 +94,21 @@ extension HeuristicState {
         let from = min(t + tables.buildPeriods[p], periodCount - 1)
         for r in c.resources {
             let d = tables.demand[p][r]
+            // Fits as things are (expansions in `added` only add here): nothing to build for `r`.
+            if d <= headroom[r * periods + from] && (added.isEmpty || !tables.hasNegativeAddition[r]) { continue }
             for u in from..<periodCount {
-                while !Self.fitsWithin(used[r][u] + d, capacity[r][u] + extraCapacity(r, u, added: added, starts: starts)) {
+                while !Self.fitsWithin(used[r * periods + u] + d, capacity[r * periods + u] + extraCapacity(r, u, added: added, starts: starts)) {
                     let candidates = index.resources[r].additions.filter { $0.amount > 0 && starts[$0.expansion] == nil }
                         .map(\.expansion)
                     let choice = cheapestUnlock(candidates, starts: starts) { trial, e in
-                        (trial[e] ?? .max) + instance.expansions[e].leadPeriods <= u
+                        (trial[e] ?? .max) + lead[e] <= u
                     }
                     guard let choice else { return nil }
                     starts = choice.starts; added += choice.added
                 }
             }
         }
-        let cost = added.reduce(0) { $0 + instance.expansions[$1].cost }
+        let cost = added.reduce(0) { $0 + tables.expansionCost[$1] }
         if let budget = instance.budget, spent + cost > budget * (1 + 1e-12) + 1e-9 { return nil }
         return added.compactMap { e in starts[e].map { (e, $0) } }
     }
@@ -107,9 +117,8 @@ extension HeuristicState {
     func extraCapacity(_ r: Int, _ u: Int, added: [Int], starts: [Int?]) -> Double {
         guard !added.isEmpty else { return 0 }
         var total = 0.0
-        let resource = index.resources[r]
-        for (e, amount) in resource.additions where added.contains(e) {
-            if let s = starts[e], s + instance.expansions[e].leadPeriods <= u { total += resource.usableFactor * amount }
+        for (e, amount) in tables.resourceAdditions[r] where added.contains(e) {
+            if let s = starts[e], s + tables.expansionLead[e] <= u { total += amount }
         }
         return total
     }
@@ -119,11 +128,12 @@ extension HeuristicState {
     func cheapestUnlock(_ candidates: [Int], starts: [Int?],
                         accept: ([Int?], Int) -> Bool) -> (starts: [Int?], added: [Int])? {
         var best: (starts: [Int?], added: [Int], cost: Double)?
+        var trial = starts
         for e in candidates where starts[e] == nil {
-            var trial = starts
             var added: [Int] = []
+            defer { for x in added { trial[x] = nil } }  // back to `starts` for the next candidate
             guard ensureBuilt(e, starts: &trial, added: &added), accept(trial, e) else { continue }
-            let cost = added.reduce(0) { $0 + instance.expansions[$1].cost }
+            let cost = added.reduce(0) { $0 + tables.expansionCost[$1] }
             if cost < (best?.cost ?? .infinity) { best = (trial, added, cost) }
         }
         return best.map { ($0.starts, $0.added) }

@@ -12,12 +12,15 @@ struct HeuristicState {
     let index: ModelIndex
     let tables: HeuristicTables
     var assignment: Assignment
-    /// `used[r][t]`, `capacity[r][t]` per resource and period (usable, after reserve).
-    var used: [[Double]]
-    var capacity: [[Double]]
-    /// `headroom[r][t]`: the least of `capacity + tolerance - used` over periods `t...P-1` (a
-    /// project drawing from `t` fits `r` when its demand is at most this).
-    var headroom: [[Double]]
+    /// Number of periods `P`; the per-resource arrays below hold `r * P + t` for resource `r`
+    /// and period `t` (flat, so that copying a state for a trial copies three buffers).
+    let periods: Int
+    /// Demand drawn and usable capacity (after reserve) per resource and period.
+    var used: [Double]
+    var capacity: [Double]
+    /// The least of `capacity + tolerance - used` over periods `t...P-1` (a project drawing from
+    /// `t` fits resource `r` when its demand is at most this).
+    var headroom: [Double]
     /// Free m² (plots) or units (buildings) per site.
     var free: [Double]
     /// Period from which each site is ready with the expansions built so far (nil: not ready).
@@ -37,15 +40,16 @@ struct HeuristicState {
     var earlierFailedAt: [Int]
 
     var instance: PlanningInstance { index.instance }
-    var periodCount: Int { index.periodCount }
+    var periodCount: Int { periods }
 
     init(index: ModelIndex, tables: HeuristicTables? = nil) {
         self.index = index
         self.tables = tables ?? HeuristicTables(index: index)
         let instance = index.instance
         assignment = Assignment(projectCount: instance.projects.count, expansionCount: instance.expansions.count)
-        used = index.resources.map { _ in [Double](repeating: 0, count: index.periodCount) }
-        capacity = index.resources.map { r in (0..<index.periodCount).map { r.baseUsable(at: $0) } }
+        periods = index.periodCount
+        used = [Double](repeating: 0, count: index.resources.count * index.periodCount)
+        capacity = index.resources.flatMap { r in (0..<index.periodCount).map { r.baseUsable(at: $0) } }
         headroom = capacity
         free = instance.sites.map(\.capacity)
         siteReady = instance.sites.map { $0.isPlanned ? nil : $0.readyPeriod }
@@ -76,7 +80,7 @@ struct HeuristicState {
     func capacityFits(_ p: Int, _ k: Int, _ t: Int) -> Bool {
         let from = min(t + tables.buildPeriods[p], periodCount - 1)
         let demand = tables.demand[p]
-        for r in index.classes[p][k].resources where demand[r] > headroom[r][from] { return false }
+        for r in index.classes[p][k].resources where demand[r] > headroom[r * periods + from] { return false }
         return true
     }
 
@@ -111,7 +115,7 @@ struct HeuristicState {
         let from = min(t + tables.buildPeriods[p], periodCount - 1)
         for r in index.classes[p][k].resources {
             let d = tables.demand[p][r]
-            for u in from..<periodCount { used[r][u] += d }
+            for u in from..<periodCount { used[r * periods + u] += d }
             refreshHeadroom(r)
         }
     }
@@ -127,7 +131,7 @@ struct HeuristicState {
         let from = min(t + tables.buildPeriods[p], periodCount - 1)
         for r in index.classes[p][k].resources {
             let d = tables.demand[p][r]
-            for u in from..<periodCount { used[r][u] -= d }
+            for u in from..<periodCount { used[r * periods + u] -= d }
             refreshHeadroom(r)
         }
         if loosen { markLoosened(p, site: s, k) }
@@ -165,7 +169,7 @@ struct HeuristicState {
     private mutating func adjustCapacity(_ e: Int, from complete: Int, sign: Double) {
         guard complete < periodCount else { return }
         for (r, amount) in tables.additions[e] {
-            for u in complete..<periodCount { capacity[r][u] += sign * amount }
+            for u in complete..<periodCount { capacity[r * periods + u] += sign * amount }
             refreshHeadroom(r)
             if sign > 0 && amount > 0 { resourceLoosened[r] = stamp }
         }
@@ -173,20 +177,20 @@ struct HeuristicState {
 
     /// Recomputes `headroom[r]` (suffix minima of capacity plus tolerance minus use).
     mutating func refreshHeadroom(_ r: Int) {
-        let count = periodCount
+        let count = periods
         guard count > 0 else { return }
         var least = Double.infinity
         for u in stride(from: count - 1, through: 0, by: -1) {
-            let c = capacity[r][u]
-            least = min(least, c + 1e-9 * max(1, abs(c)) - used[r][u])
-            headroom[r][u] = least
+            let c = capacity[r * count + u]
+            least = min(least, c + 1e-9 * max(1, abs(c)) - used[r * count + u])
+            headroom[r * count + u] = least
         }
     }
 
     /// Whether every placement still fits capacity and site readiness (after removing capacity).
     func isConsistent() -> Bool {
         for r in index.resources.indices {
-            for u in 0..<periodCount where !Self.fitsWithin(used[r][u], capacity[r][u]) { return false }
+            for u in 0..<periodCount where !Self.fitsWithin(used[r * periods + u], capacity[r * periods + u]) { return false }
         }
         for placement in assignment.placements {
             guard let (s, t) = placement else { continue }

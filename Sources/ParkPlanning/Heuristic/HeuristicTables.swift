@@ -26,6 +26,15 @@ final class HeuristicTables: Sendable {
     /// Per project: whether it must be placed (committed, existing), whether it is existing.
     let mustPlace: [Bool]
     let isExisting: [Bool]
+    /// Per expansion: cost (currency) and lead time (periods).
+    let expansionCost: [Double]
+    let expansionLead: [Int]
+    /// Per resource: (expansion, usable amount added) pairs, by expansion index.
+    let resourceAdditions: [[(expansion: Int, amount: Double)]]
+    /// Per resource: whether some expansion takes capacity away from it (a negative addition).
+    let hasNegativeAddition: [Bool]
+    /// Per site: the tolerance on its space (`1e-9 × max(1, capacity)`).
+    let siteTolerance: [Double]
     /// Weight of expansion cost in the objective.
     let costWeight: Double
 
@@ -58,6 +67,11 @@ final class HeuristicTables: Sendable {
             for (e, amount) in resource.additions { adds[e].append((r, resource.usableFactor * amount)) }
         }
         additions = adds
+        expansionCost = instance.expansions.map(\.cost)
+        expansionLead = instance.expansions.map(\.leadPeriods)
+        resourceAdditions = index.resources.map { r in r.additions.map { ($0.expansion, r.usableFactor * $0.amount) } }
+        hasNegativeAddition = index.resources.map { $0.additions.contains { $0.amount < 0 } }
+        siteTolerance = instance.sites.map { 1e-9 * max(1, $0.capacity) }
         mustPlace = projects.map(\.mustPlace)
         isExisting = projects.map { $0.status == .existing }
         costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
