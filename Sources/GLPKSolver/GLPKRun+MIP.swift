@@ -32,6 +32,7 @@ extension GLPKRun {
             return glp_intopt(p, &parm)
         }
         guard let (status, sentence) = try GLPKStatus.intopt(code, p, stoppedForTime: stoppedForTime,
+                                                              stoppedForNodes: stoppedForNodes,
                                                               gap: options.relativeGap)
         else { return classifyRelaxation(p) }
         guard status == .optimal || status == .feasible else {
@@ -93,6 +94,9 @@ extension GLPKRun {
             parm.fp_heur = GLP_ON
             parm.ps_heur = GLP_ON
             parm.ps_tm_lim = min(60_000, remainingMilliseconds / 2)
+        case .quick:
+            parm.br_tech = GLP_BR_MFV
+            parm.bt_tech = GLP_BT_DFS
         case .bound:
             parm.gmi_cuts = GLP_ON
             parm.mir_cuts = GLP_ON
@@ -121,6 +125,9 @@ extension GLPKRun {
         }
         if timeIsUp, !stoppedForTime {
             stoppedForTime = true
+            glp_ios_terminate(tree)
+        } else if let limit = options.nodeLimit, nodes >= limit, !stoppedForNodes, !stoppedForTime {
+            stoppedForNodes = true
             glp_ios_terminate(tree)
         }
         emitProgressIfDue()

@@ -22,6 +22,8 @@ final class GLPKRun {
     var warmStartAccepted = false
     /// Set when the callback stopped the search because the time limit ran out.
     var stoppedForTime = false
+    /// Set when the callback stopped the search at `SolverOptions.nodeLimit`.
+    var stoppedForNodes = false
     var lastEventSeconds: Double?
     /// Extra sentences for `Solution.message` (warm start rejected, duals unavailable).
     var notes: [String] = []

@@ -66,7 +66,7 @@ enum GLPKStatus {
     /// The outcome of `glp_intopt` returning `code` for problem `p`. `stoppedForTime`
     /// says the callback ended the search because the time limit ran out.
     /// Returns nil for `GLP_ENODFS`, which needs the LP relaxation re-solved to classify.
-    static func intopt(_ code: Int32, _ p: OpaquePointer, stoppedForTime: Bool, gap: Double?) throws -> (SolutionStatus, String)? {
+    static func intopt(_ code: Int32, _ p: OpaquePointer, stoppedForTime: Bool, stoppedForNodes: Bool = false, gap: Double?) throws -> (SolutionStatus, String)? {
         let found = glp_mip_status(p) == GLP_OPT || glp_mip_status(p) == GLP_FEAS
         switch code {
         case 0:
@@ -82,7 +82,8 @@ enum GLPKStatus {
         case GLP_ETMLIM:
             return limitOutcome(found, what: "The time limit was reached")
         case GLP_ESTOP:
-            return limitOutcome(found, what: stoppedForTime ? "The time limit was reached" : "The search was stopped")
+            return limitOutcome(found, what: stoppedForTime ? "The time limit was reached"
+                                : stoppedForNodes ? "The node limit was reached" : "The search was stopped")
         case GLP_ENOPFS:
             return (.infeasible, "The MIP presolver found that the LP relaxation has no feasible solution, so the problem is infeasible.")
         case GLP_ENODFS:

@@ -53,21 +53,22 @@ enum GLPKValidation {
     }
 
     private static func checkColumn(_ column: Column, index: Int, _ problems: inout ProblemList) {
-        let label = "column \(describe(column.name)) (#\(index))"
-        if let issue = nameIssue(column.name) { problems.add("\(label): its name \(issue)") }
-        checkNumber(column.objective, "\(label): the objective coefficient", &problems)
-        checkBounds(column.lower, column.upper, label: label, &problems)
+        // Labels are built only for a problem: most models have none, and names are many.
+        func label() -> String { "column \(describe(column.name)) (#\(index))" }
+        if let issue = nameIssue(column.name) { problems.add("\(label()): its name \(issue)") }
+        checkNumber(column.objective, "\(label()): the objective coefficient", &problems)
+        checkBounds(column.lower, column.upper, label: label(), &problems)
         switch column.kind {
         case .continuous:
             break
         case .integer:
             for bound in [column.lower, column.upper].compactMap({ $0 }) where bound.isFinite && bound.rounded() != bound {
-                problems.add("\(label): integer column has the fractional bound \(bound)")
+                problems.add("\(label()): integer column has the fractional bound \(bound)")
             }
         case .binary:
             let lower = column.lower ?? 0, upper = column.upper ?? 1
             if !(lower == 0 || lower == 1) || !(upper == 0 || upper == 1) {
-                problems.add("\(label): binary column must have bounds 0 or 1, found [\(lower), \(upper)]")
+                problems.add("\(label()): binary column must have bounds 0 or 1, found [\(lower), \(upper)]")
             }
         }
     }
@@ -77,19 +78,19 @@ enum GLPKValidation {
         // lastRowSeen[j] == i + 1 when row i already mentions column j: O(nonzeros) duplicate check.
         var lastRowSeen = [Int](repeating: 0, count: columnCount)
         for (rowIndex, row) in model.rows.enumerated() {
-            let label = "row \(describe(row.name)) (#\(rowIndex))"
-            if let issue = nameIssue(row.name) { problems.add("\(label): its name \(issue)") }
-            checkBounds(row.lower, row.upper, label: label, &problems)
+            func label() -> String { "row \(describe(row.name)) (#\(rowIndex))" }
+            if let issue = nameIssue(row.name) { problems.add("\(label()): its name \(issue)") }
+            checkBounds(row.lower, row.upper, label: label(), &problems)
             for term in row.terms {
                 let j = term.column.index
                 guard j >= 0, j < columnCount else {
-                    problems.add("\(label) refers to column #\(j), but the model has \(columnCount) columns")
+                    problems.add("\(label()) refers to column #\(j), but the model has \(columnCount) columns")
                     continue
                 }
-                let columnLabel = describe(model.columns[j].name)
-                checkNumber(term.coefficient, "\(label): the coefficient of column \(columnLabel)", &problems)
+                func columnLabel() -> String { describe(model.columns[j].name) }
+                checkNumber(term.coefficient, "\(label()): the coefficient of column \(columnLabel())", &problems)
                 if lastRowSeen[j] == rowIndex + 1 {
-                    problems.add("\(label) lists column \(columnLabel) more than once; merge the terms")
+                    problems.add("\(label()) lists column \(columnLabel()) more than once; merge the terms")
                 }
                 lastRowSeen[j] = rowIndex + 1
             }
@@ -106,6 +107,9 @@ enum GLPKValidation {
         }
         if let gap = options.relativeGap, !(gap.isFinite && gap >= 0) {
             problems.add("the relative gap must be a finite number ≥ 0, found \(gap)")
+        }
+        if let nodes = options.nodeLimit, nodes < 1 {
+            problems.add("the node limit must be at least 1, found \(nodes)")
         }
         let interval = options.progressIntervalSeconds
         if !(interval.isFinite && interval >= 0) {
@@ -146,21 +150,22 @@ enum GLPKValidation {
         return "\"" + printable.joined() + "\""
     }
 
-    private static func checkNumber(_ value: Double, _ what: String, _ problems: inout ProblemList) {
+    private static func checkNumber(_ value: Double, _ what: @autoclosure () -> String, _ problems: inout ProblemList) {
         if value.isNaN {
-            problems.add("\(what) is NaN")
+            problems.add("\(what()) is NaN")
         } else if !value.isFinite || abs(value) > maximumMagnitude {
-            problems.add("\(what) is \(value); it must be finite and at most 1e15 in magnitude")
+            problems.add("\(what()) is \(value); it must be finite and at most 1e15 in magnitude")
         } else if value != 0, abs(value) < minimumMagnitude {
-            problems.add("\(what) is \(value); a nonzero value must be at least 1e-30 in magnitude (use 0)")
+            problems.add("\(what()) is \(value); a nonzero value must be at least 1e-30 in magnitude (use 0)")
         }
     }
 
-    private static func checkBounds(_ lower: Double?, _ upper: Double?, label: String, _ problems: inout ProblemList) {
-        if let lower { checkNumber(lower, "\(label): the lower bound", &problems) }
-        if let upper { checkNumber(upper, "\(label): the upper bound", &problems) }
+    private static func checkBounds(_ lower: Double?, _ upper: Double?, label: @autoclosure () -> String,
+                                    _ problems: inout ProblemList) {
+        if let lower { checkNumber(lower, "\(label()): the lower bound", &problems) }
+        if let upper { checkNumber(upper, "\(label()): the upper bound", &problems) }
         if let lower, let upper, lower > upper {
-            problems.add("\(label): the lower bound \(lower) is above the upper bound \(upper)")
+            problems.add("\(label()): the lower bound \(lower) is above the upper bound \(upper)")
         }
     }
 

@@ -18,6 +18,9 @@ public struct SolverOptions: Sendable {
     /// What a MIP search should spend its effort on; solvers map it to their own switches
     /// (GLPK: see `SolverEmphasis`). Ignored for an LP.
     public var emphasis: SolverEmphasis
+    /// Stop a MIP search once it has created this many branch-and-bound nodes (nil = no limit);
+    /// must be ≥ 1. Unlike a time limit, the result does not depend on the machine's speed.
+    public var nodeLimit: Int?
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil, progressIntervalSeconds: Double = 0.1,
@@ -39,8 +42,12 @@ public struct SolverOptions: Sendable {
 ///   first feasible point sooner in large models.
 /// - `bound`: also Gomory, MIR, cover and clique cuts (`gmi_cuts`, `mir_cuts`,
 ///   `cov_cuts`, `clq_cuts`), to tighten the bound and close the gap in small models.
+/// - `quick`: better plans soon, for short node-limited searches (the planner's
+///   neighbourhood search): branch on the most fractional variable (`GLP_BR_MFV`) instead of
+///   the Driebeck–Tomlin heuristic, which evaluates a tableau row per candidate, and explore
+///   depth first (`GLP_BT_DFS`), which reaches integer leaves sooner.
 public enum SolverEmphasis: String, Sendable, CaseIterable {
-    case balanced, feasibility, bound
+    case balanced, feasibility, bound, quick
 }
 
 /// A snapshot of the search.

@@ -6,6 +6,7 @@ import ParkPlanning
 /// `ParkBench`: times the planning pipeline on generated scenarios (or one scenario file).
 ///
 ///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold] [--progress]
+///               [--mip-columns N] [--direct-columns N] [--rounds N]   (override PlanningOptions)
 ///
 /// Each generated scenario is written to YAML and loaded back, so "load" includes parsing and
 /// validation. Prints one line per size; peak memory is the process's `ru_maxrss` so far.
@@ -18,6 +19,9 @@ struct BenchArguments {
     var warmStart = true
     var showProgress = false
     var families = false
+    var mipColumns: Int?
+    var directColumns: Int?
+    var rounds: Int?
 
     init(_ args: [String]) {
         var i = 0
@@ -32,6 +36,9 @@ struct BenchArguments {
             case "--cold": warmStart = false
             case "--progress": showProgress = true
             case "--families": families = true
+            case "--mip-columns": mipColumns = Int(next() ?? "")
+            case "--direct-columns": directColumns = Int(next() ?? "")
+            case "--rounds": rounds = Int(next() ?? "")
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(2)
             }
             i += 1
@@ -72,6 +79,9 @@ func run(label: String, text: String, arguments: BenchArguments) {
     do {
         var options = PlanningOptions(timeLimitSeconds: arguments.timeLimit, relativeGap: arguments.gap,
                                       warmStart: arguments.warmStart)
+        if let m = arguments.mipColumns { options.mipColumns = m }
+        if let d = arguments.directColumns { options.directColumns = d }
+        options.searchRounds = arguments.rounds
         if arguments.showProgress {
             options.progress = { @Sendable e in
                 let line = String(format: "  %.1fs nodes %d incumbent %@ bound %@\n", e.elapsedSeconds, e.nodes,
@@ -86,22 +96,26 @@ func run(label: String, text: String, arguments: BenchArguments) {
     let planSeconds = now() - t1
     let s = result.statistics, plan = result.plan
     let wall = loadSeconds + planSeconds
+    FileHandle.standardError.write(Data(String(format: "  %@: wall %.2f s\n", label, wall).utf8))
     let overhead = loadSeconds + s.buildSeconds + s.verifySeconds
     let cells: [String] = [
         label, String(scenario.projectList.count), String(s.columns), String(s.rows), String(s.nonzeros),
         format(loadSeconds, "%.2f"), format(s.buildSeconds, "%.2f"), format(s.heuristicSeconds, "%.2f"),
-        format(s.heuristicValue), format(s.solveSeconds, "%.1f"), format(s.verifySeconds, "%.2f"),
+        format(s.heuristicValue), format(s.firstPlanSeconds.map { loadSeconds + $0 }, "%.2f"),
+        format(s.searchSeconds, "%.1f"), "\(s.searchRounds)/\(s.searchImprovements)", format(s.searchValue),
+        format(s.solveSeconds, "%.1f"), format(s.verifySeconds, "%.2f"),
         format(plan.value), format(plan.bound), format(plan.gap.map { $0 * 100 }, "%.2f%%"),
         plan.status.rawValue, s.warmStartUsed ? "yes" : "no", String(s.nodes),
         format(overhead / max(wall, 1e-9) * 100, "%.1f%%"), format(peakMemoryMB(), "%.0f"),
     ]
     print(cells.joined(separator: "\t"))
     FileHandle.standardError.write(Data("  \(label): solver \(s.solverStatus): \(s.solverMessage)\n".utf8))
+    if !s.searchDetail.isEmpty { FileHandle.standardError.write(Data("  \(label): search \(s.searchDetail)\n".utf8)) }
 }
 
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
 print(["scenario", "projects", "columns", "rows", "nonzeros", "load s", "build s", "heur s", "heur value",
-       "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB"]
+       "first plan s", "search s", "rounds/impr", "search value", "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB"]
     .joined(separator: "\t"))
 if let file = arguments.file {
     let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""

@@ -16,6 +16,15 @@ public struct PlanningOptions: Sendable {
     /// Above this many MIP columns the solver is skipped: it would not solve the root LP within
     /// any practical limit, so the heuristic plan is returned with the static LP bound.
     public var maximumColumns: Int = 400_000
+    /// Up to this many columns the MIP is solved directly (the heuristic plan as warm start);
+    /// above it a neighbourhood search improves the plan first.
+    public var directColumns: Int = 3_000
+    /// Above this many columns the full MIP is not solved at all: its root LP alone takes longer
+    /// than a practical limit; the plan comes from the neighbourhood search, the bound from the
+    /// static LP.
+    public var mipColumns: Int = 12_000
+    /// Rounds of neighbourhood search (nil: automatic, see `PlanningPipeline.automaticRounds`).
+    public var searchRounds: Int?
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true,
@@ -43,6 +52,15 @@ public struct PlanningStatistics: Sendable {
     /// Seconds to resolve the scenario into an instance and build the MIP.
     public var buildSeconds: Double = 0
     public var heuristicSeconds: Double = 0
+    /// Seconds from the start of planning until the first complete plan existed (the heuristic's).
+    public var firstPlanSeconds: Double?
+    /// Neighbourhood search: seconds, rounds, improving rounds, value reached.
+    public var searchSeconds: Double = 0
+    public var searchRounds: Int = 0
+    public var searchImprovements: Int = 0
+    public var searchValue: Double?
+    /// A sentence on where the search spent its time (benchmarks).
+    public var searchDetail: String = ""
     public var solveSeconds: Double = 0
     /// Seconds to decode, verify and (when infeasible) diagnose.
     public var verifySeconds: Double = 0

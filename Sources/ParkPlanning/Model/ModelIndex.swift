@@ -37,6 +37,19 @@ struct ModelIndex: Sendable {
         classes = perProject
     }
 
+    /// The same park with other start classes: the sub-problems of `NeighbourhoodSearch` keep
+    /// every option of the projects they free and pin the others to their current site and start.
+    /// Expansions may be restricted likewise (`expansionRanges`, nil: as in `base`); each range
+    /// must lie within the base's.
+    init(_ base: ModelIndex, classes: [[StartClass]], expansionRanges: [ClosedRange<Int>?]? = nil) {
+        precondition(classes.count == base.classes.count, "one class list per project")
+        instance = base.instance
+        self.expansionRanges = expansionRanges ?? base.expansionRanges
+        siteEarliestReady = base.siteEarliestReady
+        resources = base.resources
+        self.classes = classes
+    }
+
     /// Earliest completion period of expansion `e` (when it is buildable).
     func earliestCompletion(_ e: Int) -> Int? {
         expansionRanges[e].map { $0.lowerBound + instance.expansions[e].leadPeriods }

@@ -1,0 +1,233 @@
+import Foundation
+import LinearProgramming
+import ParkModel
+
+/// Large-neighbourhood search with the MIP itself: each round frees a group of related
+/// projects (those drawing on one utility node, starting in one stretch of months, competing
+/// for the same sites, or drawn at random), pins every other placed project to its current
+/// site and start (it may still be dropped), leaves every expansion free, and lets the solver
+/// find the best plan of that sub-problem, starting from the current plan. A better plan
+/// replaces the current one.
+///
+/// The sub-problem is the planning MIP over a `ModelIndex` with fewer start classes, so its
+/// plans are plans of the full model (and are verified like any other at the end).
+///
+/// Deterministic: neighbourhoods come from a seeded generator, each sub-problem is limited by
+/// a node count, and its size adapts only to those outcomes. Only the deadline (polled between
+/// rounds, and each round's safety time limit) depends on the clock.
+struct NeighbourhoodSearch {
+    let index: ModelIndex
+    let solver: any LinearSolver
+    /// Search emphasis of each sub-problem.
+    var emphasis = SolverEmphasis.quick
+    /// Branch-and-bound nodes per sub-problem.
+    var nodeLimit = 150
+    /// Seconds per sub-problem at most: a safety net, the node limit normally ends a round first.
+    var roundTimeLimit = 6.0
+    /// Columns the freed projects may bring (adapted after each round within the limits below).
+    var targetColumns = 1_000
+    var columnRange = 300...6_000
+    /// Sub-problems solved at the same time (one solver thread each).
+    var parallel = 2
+    /// Seconds a round needs at least; the search stops when less than this is left.
+    var minimumRoundSeconds = 0.3
+    /// Called after every round with the current value and the rounds done (progress display).
+    var onRound: (@Sendable (Double, Int) -> Void)?
+
+    struct Outcome {
+        var assignment: Assignment
+        var value: Double
+        var rounds = 0
+        var improvements = 0
+        /// Sub-problems the solver closed (optimal within the node limit).
+        var closed = 0
+        /// Seconds building sub-problems and in the solver.
+        var buildSeconds = 0.0
+        var solverSeconds = 0.0
+        /// Free columns asked for in the last round (after adaptation).
+        var targetColumns = 0
+        /// Columns, rows and nodes of all sub-problems together.
+        var columns = 0, rows = 0, nodes = 0
+
+        mutating func record(_ round: RoundResult) {
+            buildSeconds += round.buildSeconds
+            solverSeconds += round.solverSeconds
+            columns += round.columns
+            rows += round.rows
+            nodes += round.nodes
+        }
+    }
+
+    /// What one sub-problem gave.
+    struct RoundResult: Sendable {
+        var assignment: Assignment?
+        /// Solved to optimality within the node limit.
+        var closed = false
+        var buildSeconds = 0.0, solverSeconds = 0.0
+        var columns = 0, rows = 0, nodes = 0
+    }
+
+    /// Improves `start` (a feasible plan) for at most `rounds` rounds or until `deadline`.
+    ///
+    /// Rounds run `parallel` at a time from the same plan (one solver thread each); of their
+    /// plans the best improving one is kept (the first on ties), so the result does not depend
+    /// on which thread finishes first.
+    func improve(_ start: Assignment, rounds: Int, seed: UInt64, deadline: ContinuousClock.Instant?) -> Outcome {
+        let instance = index.instance
+        var outcome = Outcome(assignment: start, value: Self.value(start, instance))
+        var rng = SplitMix64(seed: seed)
+        var target = targetColumns
+        let weights = projectColumns()
+        let movable = instance.projects.indices.filter { !index.classes[$0].isEmpty && instance.projects[$0].status != .existing }
+        guard !movable.isEmpty else { return outcome }
+        let clock = ContinuousClock()
+        while outcome.rounds < rounds {
+            var limit = roundTimeLimit
+            if let deadline {
+                let seconds = Self.seconds(clock.now.duration(to: deadline))
+                if seconds < minimumRoundSeconds { break }
+                limit = min(limit, seconds)
+            }
+            let count = min(max(1, parallel), rounds - outcome.rounds)
+            let sets = (0..<count).map { i in
+                neighbourhood(round: outcome.rounds + i, around: outcome.assignment, movable: movable,
+                              weights: weights, target: target, rng: &rng)
+            }
+            let results = solveAll(sets, current: outcome.assignment, timeLimit: limit)
+            var best: (assignment: Assignment, value: Double)?
+            for result in results {
+                outcome.rounds += 1
+                outcome.record(result)
+                guard let plan = result.assignment else { continue }
+                if result.closed {
+                    outcome.closed += 1
+                    target = min(columnRange.upperBound, target + target / 4)
+                } else {
+                    target = max(columnRange.lowerBound, target - target / 5)
+                }
+                let value = Self.value(plan, instance)
+                if value > (best?.value ?? outcome.value) + 1e-9 * max(1, abs(outcome.value)) { best = (plan, value) }
+            }
+            outcome.targetColumns = target
+            if let best {
+                outcome.assignment = best.assignment
+                outcome.value = best.value
+                outcome.improvements += 1
+            }
+            onRound?(outcome.value, outcome.rounds)
+        }
+        return outcome
+    }
+
+    /// Solves the sub-problems of `sets` at the same time, results in the order of `sets`.
+    func solveAll(_ sets: [[Bool]], current: Assignment, timeLimit: Double) -> [RoundResult] {
+        if sets.count == 1 { return [solve(freeing: sets[0], current: current, timeLimit: timeLimit)] }
+        let slots = RoundSlots(count: sets.count)
+        let search = self
+        DispatchQueue.concurrentPerform(iterations: sets.count) { i in
+            slots.store(i, search.solve(freeing: sets[i], current: current, timeLimit: timeLimit))
+        }
+        return slots.results
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+    }
+
+    static func value(_ a: Assignment, _ instance: PlanningInstance) -> Double {
+        PlanBuilder.value(PlanBuilder.valueParts(a, instance))
+    }
+
+    /// Columns each project brings to the MIP when it is free.
+    func projectColumns() -> [Int] {
+        index.classes.map { classes in
+            classes.reduce(0) { $0 + $1.starts.count + ($1.sites.count > 1 ? $1.sites.count : 0) }
+        }
+    }
+
+    // MARK: - One sub-problem
+
+    /// Solves the sub-problem freeing `free` (no plan when the solver returned no usable point).
+    func solve(freeing free: [Bool], current: Assignment, timeLimit: Double) -> RoundResult {
+        var result = RoundResult()
+        let clock = ContinuousClock()
+        let began = clock.now
+        let sub = ModelIndex(index, classes: restrictedClasses(freeing: free, current: current),
+                             expansionRanges: restrictedExpansions(freeing: free, current: current))
+        let model = PlanningModel(index: sub)
+        let built = clock.now
+        result.buildSeconds = Self.seconds(began.duration(to: built))
+        result.columns = model.linear.columns.count
+        result.rows = model.linear.rows.count
+        guard let warm = model.encode(current) else { return result }
+        var options = SolverOptions(timeLimitSeconds: max(0.05, timeLimit), presolve: false, initialSolution: warm)
+        options.nodeLimit = nodeLimit
+        options.emphasis = emphasis
+        let solution = try? solver.solve(model.linear, options: options)
+        result.solverSeconds = Self.seconds(built.duration(to: clock.now))
+        guard let solution else { return result }
+        result.nodes = solution.nodes
+        guard solution.hasPoint else { return result }
+        result.assignment = model.decode(solution.columnValues)
+        result.closed = solution.status == .optimal
+        return result
+    }
+
+    /// Expansions that can serve a freed project (building its sites or adding to a node it
+    /// draws on), with their requirements, keep every start; the others keep only their
+    /// current start, or cannot be built when they are not.
+    func restrictedExpansions(freeing free: [Bool], current: Assignment) -> [ClosedRange<Int>?] {
+        let instance = index.instance
+        var relevant = [Bool](repeating: false, count: instance.expansions.count)
+        var stack: [Int] = []
+        for (p, classes) in index.classes.enumerated() where free[p] {
+            for c in classes {
+                stack += c.builders
+                for r in c.resources { stack += index.resources[r].additions.map(\.expansion) }
+            }
+        }
+        while let e = stack.popLast() {
+            guard !relevant[e] else { continue }
+            relevant[e] = true
+            stack += instance.expansions[e].requires
+        }
+        return index.expansionRanges.enumerated().map { e, range in
+            if relevant[e] { return range }
+            guard let start = current.expansionStarts[e] else { return nil }
+            return start...start
+        }
+    }
+
+    /// Free projects keep every class; the others keep only their current site and start
+    /// (none when they are not placed).
+    func restrictedClasses(freeing free: [Bool], current: Assignment) -> [[StartClass]] {
+        index.classes.enumerated().map { p, classes in
+            if free[p] { return classes }
+            guard let (site, start) = current.placements[p],
+                  let c = classes.first(where: { $0.sites.contains(site) }) else { return [] }
+            return [StartClass(sites: [site], builders: c.builders, resources: c.resources, starts: start...start,
+                               siteFirstStarts: [start])]
+        }
+    }
+}
+
+/// One result per parallel round, written by `NeighbourhoodSearch.solveAll`'s threads under a lock.
+private final class RoundSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [NeighbourhoodSearch.RoundResult]
+
+    init(count: Int) { slots = Array(repeating: NeighbourhoodSearch.RoundResult(), count: count) }
+
+    func store(_ i: Int, _ result: NeighbourhoodSearch.RoundResult) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[i] = result
+    }
+
+    /// The results in order; read after every thread has finished.
+    var results: [NeighbourhoodSearch.RoundResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GLPKSolver
+import ParkModel
+import Testing
+@testable import ParkPlanning
+
+/// The neighbourhood search path of the pipeline: its plans are valid, never worse than the
+/// heuristic's, reproducible, and the bound it reports holds.
+@Suite("Neighbourhood search")
+struct NeighbourhoodSearchTests {
+    /// Options that send even tiny scenarios through the search.
+    static func searchOptions(fullMIP: Bool, rounds: Int = 12) -> PlanningOptions {
+        var options = PlanningOptions(timeLimitSeconds: 60)
+        options.directColumns = 0
+        options.mipColumns = fullMIP ? 1_000_000 : 0
+        options.searchRounds = rounds
+        return options
+    }
+
+    /// Search alone (no full MIP): a verified plan no better than the optimum, and a bound no
+    /// lower than it. Search then full MIP: the optimum.
+    @Test(arguments: Array(UInt64(0)..<30))
+    func tinyScenariosAgainstBruteForce(seed: UInt64) throws {
+        let scenario = TinyScenarios.make(seed: seed)
+        let truth = BruteForce.solve(scenario)
+        for fullMIP in [false, true] {
+            let plan = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
+                                        options: Self.searchOptions(fullMIP: fullMIP)).plan
+            guard let best = truth.value else {
+                #expect(plan.status == .infeasible, "seed \(seed): \(describe(plan))")
+                continue
+            }
+            #expect(PlanVerifier.violations(of: plan, in: scenario).isEmpty, "seed \(seed): \(describe(plan))")
+            let value = PlanVerifier.totalValue(of: plan, in: scenario)
+            #expect(value <= best + 1e-6 * max(1, abs(best)), "seed \(seed): \(value) above the optimum \(best)")
+            let bound = try #require(plan.bound)
+            #expect(bound >= best - 1e-6 * max(1, abs(best)), "seed \(seed): bound \(bound) below the optimum \(best)")
+            if fullMIP {
+                #expect(valuesAgree(value, best), "seed \(seed): search + MIP \(value), optimum \(best)")
+            }
+        }
+    }
+
+    static func generated(_ projects: Int, seed: UInt64, step: Int = 1) -> ModelIndex {
+        let scenario = ScenarioGenerator(.init(projects: projects, months: 24, stepMonths: step, seed: seed)).generate()
+        return ModelIndex(instance: PlanningInstance(scenario))
+    }
+
+    /// On generated scenarios the search keeps every rule, never loses value and gives the same
+    /// plan twice.
+    @Test(arguments: [(UInt64(1), 1), (UInt64(2), 3), (UInt64(3), 1)])
+    func improvesGeneratedScenarios(seed: UInt64, step: Int) throws {
+        let index = Self.generated(30, seed: seed, step: step)
+        let start = try #require(GreedyHeuristic(index: index).run())
+        let startValue = NeighbourhoodSearch.value(start, index.instance)
+        let search = NeighbourhoodSearch(index: index, solver: GLPKSolver())
+        let first = search.improve(start, rounds: 10, seed: 42, deadline: nil)
+        let second = search.improve(start, rounds: 10, seed: 42, deadline: nil)
+        #expect(first.rounds == 10)
+        #expect(first.value >= startValue)
+        #expect(first.assignment == second.assignment, "the same rounds must give the same plan")
+        #expect(valuesAgree(first.value, NeighbourhoodSearch.value(first.assignment, index.instance)))
+        let parts = PlanBuilder.valueParts(first.assignment, index.instance)
+        let plan = Plan(scenario: "generated", variant: nil, status: .feasible, value: PlanBuilder.value(parts),
+                        bound: nil, gap: nil, solver: SolverInfo(name: "test", version: "0", seconds: 0),
+                        placements: PlanBuilder.placements(first.assignment, index.instance),
+                        expansions: PlanBuilder.expansions(first.assignment, index.instance),
+                        utilization: PlanBuilder.utilization(first.assignment, index), valueParts: parts)
+        let violations = PlanVerifier.violations(of: plan, in: index.instance.scenario)
+        #expect(violations.isEmpty, "\(violations)")
+    }
+
+    /// Freeing every project and expansion gives the full model back; freeing none pins each
+    /// placed project to its site and start and each other expansion to its start.
+    @Test func restrictionKeepsWhatIsFreeAndPinsTheRest() throws {
+        let index = Self.generated(20, seed: 5)
+        let start = try #require(GreedyHeuristic(index: index).run())
+        let search = NeighbourhoodSearch(index: index, solver: GLPKSolver())
+        let count = index.instance.projects.count
+        let all = search.restrictedClasses(freeing: Array(repeating: true, count: count), current: start)
+        #expect(zip(all, index.classes).allSatisfy { $0.map(\.sites) == $1.map(\.sites) && $0.map(\.starts) == $1.map(\.starts) })
+        let none = search.restrictedClasses(freeing: Array(repeating: false, count: count), current: start)
+        for (p, classes) in none.enumerated() {
+            if let (site, t) = start.placements[p] {
+                #expect(classes.count == 1 && classes[0].sites == [site] && classes[0].starts == t...t)
+            } else {
+                #expect(classes.isEmpty)
+            }
+        }
+        let ranges = search.restrictedExpansions(freeing: Array(repeating: false, count: count), current: start)
+        for (e, range) in ranges.enumerated() {
+            #expect(range == start.expansionStarts[e].map { $0...$0 })
+        }
+        // The current plan is a point of every restricted model.
+        let sub = ModelIndex(index, classes: none, expansionRanges: ranges)
+        #expect(PlanningModel(index: sub).encode(start) != nil)
+    }
+}
