@@ -71,4 +71,28 @@ struct HeuristicMeasurements {
             }
         }
     }
+
+    @Test("local search value and time", .enabled(if: mode.contains("ls")))
+    func localSearch() throws {
+        let roundsList = Self.list("H1_ROUNDS", "200,1000,5000")
+        for size in Self.list("H1_SIZES", "50,100,150") {
+            for seed in Self.list("H1_SEEDS", "1,2,3").map(UInt64.init) {
+                let scenario = ScenarioGenerator(.init(projects: size, seed: seed)).generate()
+                let index = ModelIndex(instance: PlanningInstance(scenario))
+                let greedy = try #require(GreedyHeuristic(index: index).run())
+                let before = PlanBuilder.value(PlanBuilder.valueParts(greedy, index.instance))
+                var line = String(format: "LS size %d seed %d greedy %.6e", size, Int(seed), before)
+                for rounds in roundsList {
+                    var result = greedy
+                    let s = Self.seconds {
+                        result = LocalSearch(index: index).improve(greedy, rounds: rounds, seed: 1, shouldStop: { false })
+                    }
+                    let after = PlanBuilder.value(PlanBuilder.valueParts(result, index.instance))
+                    line += String(format: " | %d: %.6e (+%.2f%%) %.2f s %.2f ms/round", rounds, after,
+                                   (after - before) / before * 100, s, s / Double(rounds) * 1000)
+                }
+                print(line)
+            }
+        }
+    }
 }
