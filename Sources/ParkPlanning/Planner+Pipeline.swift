@@ -30,39 +30,14 @@ struct PlanningPipeline {
         if hopeless {
             outcome = .infeasible
         } else if let heuristic, let heuristicValue, columns > options.directColumns || columns > options.maximumColumns {
-            // The static LP bound runs on its own thread while the search improves the plan.
-            let reserve = Self.reserveSeconds(instance)
-            let bound = BackgroundBound(index: index, solver: solver, timeLimit: budget.remaining.map { $0 - reserve })
-            let useMIP = columns <= options.mipColumns && columns <= options.maximumColumns
-            let search = improve(heuristic, value: heuristicValue, index: index, columns: columns, budget: budget,
-                                 share: useMIP ? 0.4 : 1, stats: &stats)
-            stats.searchSeconds = clock.lap()
-            if useMIP {
-                let model = PlanningModel(index: index)
-                stats.buildSeconds += clock.lap()
-                stats.columns = model.linear.columns.count
-                stats.rows = model.linear.rows.count
-                stats.nonzeros = model.linear.rows.reduce(0) { $0 + $1.terms.count }
-                outcome = try solve(model, heuristic: search.assignment, heuristicValue: search.value,
-                                    timeLimit: budget.remaining.map { max(1, $0 - reserve) },
-                                    staticBound: bound, stats: &stats)
-            } else {
-                stats.solverStatus = "skipped"
-                stats.solverMessage = "The model would have \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
-                    + "the plan comes from the neighbourhood search, the bound from the static LP."
-                outcome = .solved(search.assignment, status: .feasible, bound: max(bound.value(), search.value),
-                                  solverSeconds: stats.searchSeconds)
-            }
+            outcome = try searchThenSolve(heuristic, value: heuristicValue, index: index, columns: columns,
+                                          budget: budget, clock: &clock, stats: &stats)
         } else {
-            let model = PlanningModel(index: index)
-            stats.buildSeconds += clock.lap()
-            stats.columns = model.linear.columns.count
-            stats.rows = model.linear.rows.count
-            stats.nonzeros = model.linear.rows.reduce(0) { $0 + $1.terms.count }
+            let model = buildModel(index, clock: &clock, stats: &stats)
             outcome = try solve(model, heuristic: heuristic, heuristicValue: heuristicValue,
                                 timeLimit: budget.remaining.map { max(0.1, $0) }, staticBound: nil, stats: &stats)
         }
-        stats.solveSeconds = clock.lap()
+        stats.solveSeconds += clock.lap()
 
         let plan = try makePlan(outcome, index: index, stats: stats)
         stats.verifySeconds = clock.lap()

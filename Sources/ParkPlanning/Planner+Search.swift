@@ -3,11 +3,70 @@ import LinearProgramming
 import ParkModel
 
 extension PlanningPipeline {
+    /// Models above `options.directColumns` columns: the static LP bound starts on its own
+    /// thread; a model small enough for the full MIP first gets a short MIP run (which may prove
+    /// the optimum at once); the neighbourhood search then improves the best plan; finally the
+    /// full MIP continues from the search's plan for the rest of the time. Larger models return
+    /// the search's plan with the static LP bound.
+    func searchThenSolve(_ heuristic: Assignment, value heuristicValue: Double, index: ModelIndex, columns: Int,
+                         budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics) throws -> Outcome {
+        let reserve = Self.reserveSeconds(index.instance)
+        let staticBound = BackgroundBound(index: index, solver: solver, timeLimit: budget.remaining.map { $0 - reserve })
+        var start = (assignment: heuristic, value: heuristicValue)
+        var model: PlanningModel?
+        var firstBound: Double?
+        if columns <= options.mipColumns && columns <= options.maximumColumns {
+            let full = buildModel(index, clock: &clock, stats: &stats)
+            model = full
+            let quick = budget.remaining.map { max(0.5, min(5, 0.1 * ($0 - reserve))) } ?? 5
+            let first = try solve(full, heuristic: heuristic, heuristicValue: heuristicValue, timeLimit: quick,
+                                  staticBound: staticBound, stats: &stats)
+            stats.solveSeconds += clock.lap()
+            if case .solved(let assignment, let status, let bound, _) = first {
+                if status == .optimal { return first }
+                start = (assignment, NeighbourhoodSearch.value(assignment, index.instance))
+                firstBound = bound
+            }
+        }
+        let search = improve(start.assignment, value: start.value, index: index, columns: columns, budget: budget,
+                             share: model == nil ? 1 : 0.5, stats: &stats)
+        stats.searchSeconds = clock.lap()
+        guard let model else {
+            stats.solverStatus = "skipped"
+            stats.solverMessage = "The model has \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
+                + "the plan comes from the neighbourhood search, the bound from the static LP."
+            return .solved(search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
+                           solverSeconds: stats.searchSeconds)
+        }
+        let outcome = try solve(model, heuristic: search.assignment, heuristicValue: search.value,
+                                timeLimit: budget.remaining.map { max(1, $0 - reserve) }, staticBound: staticBound,
+                                stats: &stats)
+        // The first run's bound holds too.
+        if case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal,
+           let firstBound {
+            let value = NeighbourhoodSearch.value(assignment, index.instance)
+            return .solved(assignment, status: .feasible, bound: max(value, min(bound, firstBound)), solverSeconds: seconds)
+        }
+        return outcome
+    }
+
+    /// The full MIP, with its size in `stats` and its build time added to `buildSeconds`.
+    func buildModel(_ index: ModelIndex, clock: inout Stopwatch, stats: inout PlanningStatistics) -> PlanningModel {
+        stats.solveSeconds += clock.lap()
+        let model = PlanningModel(index: index)
+        stats.buildSeconds += clock.lap()
+        stats.columns = model.linear.columns.count
+        stats.rows = model.linear.rows.count
+        stats.nonzeros = model.linear.rows.reduce(0) { $0 + $1.terms.count }
+        return model
+    }
+
     /// Improves the heuristic plan by neighbourhood search within `share` of the time left
     /// (minus the reserve for verification), for at most `options.searchRounds` rounds.
     func improve(_ plan: Assignment, value: Double, index: ModelIndex, columns: Int, budget: TimeBudget,
                  share: Double, stats: inout PlanningStatistics) -> (assignment: Assignment, value: Double) {
-        let rounds = options.searchRounds ?? Self.automaticRounds(limit: options.timeLimitSeconds)
+        let rounds = options.searchRounds ?? Self.automaticRounds(limit: options.timeLimitSeconds,
+                                                                    projects: index.instance.projects.count)
         guard rounds > 0 else { return (plan, value) }
         let reserve = Self.reserveSeconds(index.instance)
         let deadline = budget.remaining.map { left in
@@ -32,13 +91,15 @@ extension PlanningPipeline {
         return (outcome.assignment, outcome.value)
     }
 
-    /// Rounds when none are asked for: four per second of the time limit (240 when there is
-    /// none). Measured on two shared cores, 240 rounds of two at a time take ~45 s at 100
-    /// projects, so the round count rather than the clock normally ends the search and the plan
-    /// does not depend on the machine's speed.
-    static func automaticRounds(limit: Double?) -> Int {
+    /// Rounds when none are asked for: as many as should fit in half the time limit on two
+    /// shared cores, from a per-pair cost measured there (about 0.3 s at 50 projects, 0.5 s at
+    /// 100, 0.7 s at 150, 2.5 s at 600, growing with the fixed part of each sub-problem); 240 when
+    /// there is no limit. A count rather than the clock normally ends the search, so the plan does
+    /// not depend on the machine's speed unless the machine is much slower than that.
+    static func automaticRounds(limit: Double?, projects: Int) -> Int {
         guard let limit else { return 240 }
-        return max(8, min(2_000, Int(4 * limit)))
+        let pairSeconds = 0.1 + 0.004 * Double(projects)
+        return max(8, min(2_000, 2 * Int(0.5 * limit / pairSeconds)))
     }
 }
 

@@ -17,12 +17,12 @@ public struct PlanningOptions: Sendable {
     /// any practical limit, so the heuristic plan is returned with the static LP bound.
     public var maximumColumns: Int = 400_000
     /// Up to this many columns the MIP is solved directly (the heuristic plan as warm start);
-    /// above it a neighbourhood search improves the plan first.
-    public var directColumns: Int = 3_000
+    /// above it a neighbourhood search improves the plan (see `PlanningPipeline.searchThenSolve`).
+    public var directColumns: Int = 1_000
     /// Above this many columns the full MIP is not solved at all: its root LP alone takes longer
     /// than a practical limit; the plan comes from the neighbourhood search, the bound from the
     /// static LP.
-    public var mipColumns: Int = 12_000
+    public var mipColumns: Int = 6_000
     /// Rounds of neighbourhood search (nil: automatic, see `PlanningPipeline.automaticRounds`).
     public var searchRounds: Int?
 
