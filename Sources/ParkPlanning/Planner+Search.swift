@@ -11,7 +11,9 @@ extension PlanningPipeline {
     func searchThenSolve(_ heuristic: Assignment, value heuristicValue: Double, index: ModelIndex, columns: Int,
                          budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics) throws -> Outcome {
         let reserve = Self.reserveSeconds(index.instance)
-        let staticBound = BackgroundBound(index: index, solver: solver, timeLimit: budget.remaining.map { $0 - reserve })
+        // The LP must be done (or stopped) when the search ends: 90 % of the time up to then.
+        let staticBound = BackgroundBound(index: index, solver: solver,
+                                          timeLimit: budget.remaining.map { 0.9 * ($0 - reserve) })
         var start = (assignment: heuristic, value: heuristicValue)
         var model: PlanningModel?
         var firstBound: Double?

@@ -17,14 +17,14 @@ extension DiagnosisContext {
     /// The cheapest unbuilt expansion on the resource's node adding at least `missing` usable units.
     func expansionNote(_ p: Int, start t: Int, resource r: CapacityResource, missing: Double,
                        schedule: DiagnosisSchedule) -> ExpansionNote? {
-        let built = Set(schedule.builds.map(\.expansion))
         let factor = instance.nodes[r.node].usableFactor
-        let options = instance.expansions.indices.filter {
-            !built.contains($0) && earliestCompletion[$0] < instance.periodCount
-                && !Self.exceeds(missing, factor * adds($0, to: r))
+        // The cheapest (lowest index on ties) unbuilt expansion of the node that can complete in
+        // the horizon and covers what is missing.
+        let cheapest = nodeExpansions[r.node].first { e in
+            earliestCompletion[e] < instance.periodCount && !Self.exceeds(missing, factor * adds(e, to: r))
+                && !schedule.builds.contains { $0.expansion == e }
         }
-        guard let e = options.min(by: { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) })
-        else { return nil }
+        guard let e = cheapest else { return nil }
         let project = instance.projects[p]
         let start = max(t, earliestCompletion[e] - project.buildPeriods)
         return note(e, value: project.value(startingAt: start), schedule: schedule)

@@ -20,10 +20,19 @@ struct DiagnosisContext {
     /// Earliest completion period of each expansion (start ≥ earliest and ≥ completion of
     /// everything it requires); `Int.max` when it can never start within the horizon.
     let earliestCompletion: [Int]
+    /// Per node: the expansions that add to it, cheapest first (index order on ties).
+    let nodeExpansions: [[Int]]
 
     init(_ instance: PlanningInstance) {
         self.instance = instance
         earliestCompletion = Self.completions(instance)
+        var byNode = [[Int]](repeating: [], count: instance.nodes.count)
+        for (e, expansion) in instance.expansions.enumerated() {
+            if case .node(let n, _, _) = expansion.target, byNode.indices.contains(n) { byNode[n].append(e) }
+        }
+        nodeExpansions = byNode.map { list in
+            list.sorted { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) }
+        }
     }
 
     /// Requires-chains are acyclic in a validated scenario; a cycle is treated as "never".
