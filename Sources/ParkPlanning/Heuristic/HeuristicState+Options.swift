@@ -84,11 +84,21 @@ extension HeuristicState {
         var added: [Int] = []
         let c = index.classes[p][k]
         let lead = tables.expansionLead  // captured by the closures below instead of the whole state
+        // With costs that are never negative, a plan over budget so far stays over budget.
+        let limit = instance.budget.map { $0 * (1 + 1e-12) + 1e-9 }
+        let exitEarly = limit != nil && tables.costsNonNegative
+        var cost = 0.0
+        let spentSoFar = spent, costs = tables.expansionCost  // not the whole state in the closure
+        func overBudget(_ more: [Int]) -> Bool {
+            guard exitEarly, let limit else { return false }
+            for e in more { cost += costs[e] }
+            return spentSoFar + cost > limit
+        }
         if !c.builders.isEmpty, !(readyPeriod(site, starts: starts).map { $0 <= t } ?? false) {
             let choice = cheapestUnlock(c.builders, starts: starts) { trial, e in
                 (trial[e] ?? .max) + lead[e] <= t
             }
-            guard let choice else { return nil }
+            guard let choice, !overBudget(choice.added) else { return nil }
             starts = choice.starts; added += choice.added
         }
         let from = min(t + tables.buildPeriods[p], periodCount - 1)
@@ -96,20 +106,24 @@ extension HeuristicState {
             let d = tables.demand[p][r]
             // Fits as things are (expansions in `added` only add here): nothing to build for `r`.
             if d <= headroom[r * periods + from] && (added.isEmpty || !tables.hasNegativeAddition[r]) { continue }
+            let nonNegative = !tables.hasNegativeAddition[r]
             for u in from..<periodCount {
-                while !Self.fitsWithin(used[r * periods + u] + d, capacity[r * periods + u] + extraCapacity(r, u, added: added, starts: starts)) {
+                let at = r * periods + u
+                // Fits without what `added` adds (which only adds here): fits with it.
+                if nonNegative && Self.fitsWithin(used[at] + d, capacity[at]) { continue }
+                while !Self.fitsWithin(used[at] + d, capacity[at] + extraCapacity(r, u, added: added, starts: starts)) {
                     let candidates = index.resources[r].additions.filter { $0.amount > 0 && starts[$0.expansion] == nil }
                         .map(\.expansion)
                     let choice = cheapestUnlock(candidates, starts: starts) { trial, e in
                         (trial[e] ?? .max) + lead[e] <= u
                     }
-                    guard let choice else { return nil }
+                    guard let choice, !overBudget(choice.added) else { return nil }
                     starts = choice.starts; added += choice.added
                 }
             }
         }
-        let cost = added.reduce(0) { $0 + tables.expansionCost[$1] }
-        if let budget = instance.budget, spent + cost > budget * (1 + 1e-12) + 1e-9 { return nil }
+        let total = added.reduce(0) { $0 + tables.expansionCost[$1] }
+        if let budget = instance.budget, spent + total > budget * (1 + 1e-12) + 1e-9 { return nil }
         return added.compactMap { e in starts[e].map { (e, $0) } }
     }
 

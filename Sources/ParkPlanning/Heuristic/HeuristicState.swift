@@ -38,6 +38,8 @@ struct HeuristicState {
     /// with positive value, or at which no earlier start was found for its placement; -1: none.
     var plainFailedAt: [Int]
     var earlierFailedAt: [Int]
+    /// The stamp at which the budget last gained room (an expansion removed under a budget).
+    var budgetLoosenedAt = 0
 
     var instance: PlanningInstance { index.instance }
     var periodCount: Int { periods }
@@ -162,6 +164,7 @@ struct HeuristicState {
         assignment.expansionStarts[e] = nil
         spent -= instance.expansions[e].cost
         value += tables.costWeight * instance.expansions[e].cost
+        if instance.budget != nil { stamp += 1; budgetLoosenedAt = stamp }
         adjustCapacity(e, from: start + instance.expansions[e].leadPeriods, sign: -1)
         for s in tables.sitesBuiltBy[e] { siteReady[s] = readyPeriod(s, starts: assignment.expansionStarts) }
     }

@@ -29,6 +29,8 @@ final class HeuristicTables: Sendable {
     /// Per expansion: cost (currency) and lead time (periods).
     let expansionCost: [Double]
     let expansionLead: [Int]
+    /// Whether no expansion has a negative cost (a plan's cost then only grows as it is built up).
+    let costsNonNegative: Bool
     /// Per resource: (expansion, usable amount added) pairs, by expansion index.
     let resourceAdditions: [[(expansion: Int, amount: Double)]]
     /// Per resource: whether some expansion takes capacity away from it (a negative addition).
@@ -69,6 +71,7 @@ final class HeuristicTables: Sendable {
         additions = adds
         expansionCost = instance.expansions.map(\.cost)
         expansionLead = instance.expansions.map(\.leadPeriods)
+        costsNonNegative = instance.expansions.allSatisfy { $0.cost >= 0 }
         resourceAdditions = index.resources.map { r in r.additions.map { ($0.expansion, r.usableFactor * $0.amount) } }
         hasNegativeAddition = index.resources.map { $0.additions.contains { $0.amount < 0 } }
         siteTolerance = instance.sites.map { 1e-9 * max(1, $0.capacity) }

@@ -148,8 +148,18 @@ struct LocalSearch {
         keyed.sort { $0.key != $1.key ? $0.key > $1.key : $0.p < $1.p }
         let order = unplaced.filter { tables.mustPlace[$0] } + keyed.map(\.p)
         for p in order {
+            // A project whose last search failed is tried again only when some of its sites or
+            // resources gained room since (a shortcut: the search is greedy, and room in the budget
+            // is not tracked here, so a project held back only by the budget waits for a round that
+            // frees its sites or resources).
+            let failed = state.plainFailedAt[p]
+            if !tables.mustPlace[p], state.unchangedFor(p, since: failed) { continue }
             let option = state.bestOption(p, allowExpansions: true)
-            if let option, tables.mustPlace[p] || option.net > 0 { state.apply(p, option) }
+            if let option, tables.mustPlace[p] || option.net > 0 {
+                state.apply(p, option)
+            } else {
+                state.plainFailedAt[p] = state.stamp
+            }
         }
         greedy.moveEarlier(&state, order: natural)
     }
