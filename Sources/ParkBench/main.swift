@@ -6,7 +6,7 @@ import ParkPlanning
 /// `ParkBench`: times the planning pipeline on generated scenarios (or one scenario file).
 ///
 ///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold] [--progress]
-///               [--mip-columns N] [--direct-columns N] [--rounds N]   (override PlanningOptions)
+///               [--mip-columns N] [--direct-columns N] [--rounds N] [--ls-rounds N]   (override PlanningOptions)
 ///
 /// Each generated scenario is written to YAML and loaded back, so "load" includes parsing and
 /// validation. Prints one line per size; peak memory is the process's `ru_maxrss` so far.
@@ -22,6 +22,7 @@ struct BenchArguments {
     var mipColumns: Int?
     var directColumns: Int?
     var rounds: Int?
+    var localRounds: Int?
 
     init(_ args: [String]) {
         var i = 0
@@ -39,6 +40,7 @@ struct BenchArguments {
             case "--mip-columns": mipColumns = Int(next() ?? "")
             case "--direct-columns": directColumns = Int(next() ?? "")
             case "--rounds": rounds = Int(next() ?? "")
+            case "--ls-rounds": localRounds = Int(next() ?? "")
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(2)
             }
             i += 1
@@ -82,6 +84,7 @@ func run(label: String, text: String, arguments: BenchArguments) {
         if let m = arguments.mipColumns { options.mipColumns = m }
         if let d = arguments.directColumns { options.directColumns = d }
         options.searchRounds = arguments.rounds
+        options.localSearchRounds = arguments.localRounds
         if arguments.showProgress {
             options.progress = { @Sendable e in
                 let line = String(format: "  %.1fs nodes %d incumbent %@ bound %@\n", e.elapsedSeconds, e.nodes,
@@ -101,7 +104,8 @@ func run(label: String, text: String, arguments: BenchArguments) {
     let cells: [String] = [
         label, String(scenario.projectList.count), String(s.columns), String(s.rows), String(s.nonzeros),
         format(loadSeconds, "%.2f"), format(s.buildSeconds, "%.2f"), format(s.heuristicSeconds, "%.2f"),
-        format(s.heuristicValue), format(s.firstPlanSeconds.map { loadSeconds + $0 }, "%.2f"),
+        format(s.heuristicValue), format(s.localSearchSeconds, "%.2f"), format(s.localSearchValue),
+        format(s.firstPlanSeconds.map { loadSeconds + $0 }, "%.2f"),
         format(s.searchSeconds, "%.1f"), "\(s.searchRounds)/\(s.searchImprovements)", format(s.searchValue),
         format(s.solveSeconds, "%.1f"), format(s.verifySeconds, "%.2f"),
         format(plan.value), format(plan.bound), format(plan.gap.map { $0 * 100 }, "%.2f%%"),
@@ -115,7 +119,7 @@ func run(label: String, text: String, arguments: BenchArguments) {
 
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
 print(["scenario", "projects", "columns", "rows", "nonzeros", "load s", "build s", "heur s", "heur value",
-       "first plan s", "search s", "rounds/impr", "search value", "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB"]
+       "ls s", "ls value", "first plan s", "search s", "rounds/impr", "search value", "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB"]
     .joined(separator: "\t"))
 if let file = arguments.file {
     let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""

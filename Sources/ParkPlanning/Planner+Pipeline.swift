@@ -17,11 +17,13 @@ struct PlanningPipeline {
         let index = ModelIndex(instance: instance)
         stats.buildSeconds = clock.lap()
 
-        let heuristic = GreedyHeuristic(index: index).run()
+        let greedy = GreedyHeuristic(index: index).run()
         stats.heuristicSeconds = clock.lap()
+        stats.heuristicValue = greedy.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
+        stats.firstPlanSeconds = greedy == nil ? nil : budget.elapsed
+        let heuristic = greedy.map { localSearch($0, index: index, budget: budget, stats: &stats) }
+        stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
-        stats.heuristicValue = heuristicValue
-        stats.firstPlanSeconds = heuristic == nil ? nil : budget.elapsed
 
         // A must-place project without any option: infeasible without asking the solver.
         let hopeless = instance.projects.indices.contains { instance.projects[$0].mustPlace && index.classes[$0].isEmpty }

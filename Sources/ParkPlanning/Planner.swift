@@ -25,6 +25,9 @@ public struct PlanningOptions: Sendable {
     public var mipColumns: Int = 6_000
     /// Rounds of neighbourhood search (nil: automatic, see `PlanningPipeline.automaticRounds`).
     public var searchRounds: Int?
+    /// Rounds of ruin-and-recreate local search on the greedy plan before any solver runs
+    /// (nil: automatic, see `PlanningPipeline.localSearchRounds`; 0: none).
+    public var localSearchRounds: Int?
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true,
@@ -66,6 +69,9 @@ public struct PlanningStatistics: Sendable {
     public var verifySeconds: Double = 0
     /// SPEC §4 value of the heuristic plan; nil when it could not place every must-place project.
     public var heuristicValue: Double?
+    /// Seconds of the local search and the value it reached (nil when it did not run).
+    public var localSearchSeconds: Double = 0
+    public var localSearchValue: Double?
     /// Whether the solver accepted the heuristic plan as its first incumbent.
     public var warmStartUsed: Bool = false
     /// The plan came from the heuristic because the solver returned no better point.
