@@ -24,6 +24,8 @@ extension HeuristicState {
         var best: PlacementOption?
         for (k, c) in index.classes[p].enumerated() {
             guard c.starts.lowerBound < before else { continue }
+            // No start of this class is worth more than the best so far (the scan would stop at once).
+            if let b = best, values[c.starts.lowerBound] <= b.net { continue }
             var planned = !allowExpansions
             // The best-fitting site among those whose first start has come (sites join as t grows).
             let order = tables.siteOrder[p][k], need = tables.need[p][k]
