@@ -93,14 +93,14 @@ extension PlanningPipeline {
         return (outcome.assignment, outcome.value)
     }
 
-    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most a tenth
-    /// of the time left.
+    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most 15 % of
+    /// the time left.
     func localSearch(_ plan: Assignment, index: ModelIndex, budget: TimeBudget,
                      stats: inout PlanningStatistics) -> Assignment {
         let rounds = options.localSearchRounds
             ?? Self.localSearchRounds(limit: options.timeLimitSeconds, projects: index.instance.projects.count)
         guard rounds > 0 else { return plan }
-        let stopAt = budget.remaining.map { budget.elapsed + 0.1 * $0 }
+        let stopAt = budget.remaining.map { budget.elapsed + 0.15 * $0 }
         let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
             stopAt.map { budget.elapsed >= $0 } ?? false
         }
@@ -108,23 +108,23 @@ extension PlanningPipeline {
         return improved
     }
 
-    /// Local search rounds when none are asked for: what should take a tenth of the limit on two
-    /// shared cores (measured per round: 0.6 ms at 50 projects, 11 ms at 150, 32 ms at 600),
-    /// between 50 and 3,000; 1,000 without a limit.
+    /// Local search rounds when none are asked for: what should take 8 % of the limit on two
+    /// busy shared cores (measured per round: 0.6 ms at 50 projects, 11–20 ms at 150, 32–90 ms
+    /// at 600), between 50 and 3,000; 1,000 without a limit.
     static func localSearchRounds(limit: Double?, projects: Int) -> Int {
         guard let limit else { return 1_000 }
-        let perRound = 0.00007 * Double(max(1, projects))
-        return max(50, min(3_000, Int(0.1 * limit / perRound)))
+        let perRound = 0.00012 * Double(max(1, projects))
+        return max(50, min(3_000, Int(0.08 * limit / perRound)))
     }
 
-    /// Rounds when none are asked for: as many as should fit in half the time limit on two
-    /// shared cores, from a per-pair cost measured there (about 0.3 s at 50 projects, 0.5 s at
-    /// 100, 0.7 s at 150, 2.5 s at 600, growing with the fixed part of each sub-problem); 240 when
-    /// there is no limit. A count rather than the clock normally ends the search, so the plan does
-    /// not depend on the machine's speed unless the machine is much slower than that.
+    /// Rounds when none are asked for: as many as should fit in half the time limit on two busy
+    /// shared cores, from a per-pair cost measured there (about 0.4 s at 50 projects, 1.1 s at
+    /// 100, 1.7 s at 150, 3.8 s at 600, growing with the fixed part of each sub-problem); 240
+    /// when there is no limit. A count rather than the clock normally ends the search, so the
+    /// plan does not depend on the machine's speed unless the machine is slower than that.
     static func automaticRounds(limit: Double?, projects: Int) -> Int {
         guard let limit else { return 240 }
-        let pairSeconds = 0.1 + 0.004 * Double(projects)
+        let pairSeconds = 0.15 + 0.01 * Double(projects)
         return max(8, min(2_000, 2 * Int(0.5 * limit / pairSeconds)))
     }
 }

@@ -26,7 +26,7 @@ struct NeighbourhoodSearch {
     var roundTimeLimit = 6.0
     /// Columns the freed projects may bring (adapted after each round within the limits below).
     var targetColumns = 1_000
-    var columnRange = 300...6_000
+    var columnRange = 300...3_000
     /// Sub-problems solved at the same time (one solver thread each).
     var parallel = 2
     /// Seconds a round needs at least; the search stops when less than this is left.
