@@ -138,9 +138,15 @@ struct GreedyHeuristic {
                 guard qValue < best, uSites.contains(site)
                         || index.classes[q][k].resources.contains(where: uResources.contains) else { continue }
                 trials += 1
+                // Whether `u` fits, worth more than `q`, once `q` is out: asked in place and undone
+                // exactly (most trials end here); only then a copy of the state for the swap.
+                guard let saved = state.snapshot(q) else { continue }
+                state.unplace(q, loosen: false)
+                let option = state.bestOption(u, allowExpansions: false)
+                state.restore(saved)
+                guard let option, option.net > qValue else { continue }
                 var trial = state
                 trial.unplace(q)
-                guard let option = trial.bestOption(u, allowExpansions: false), option.net > qValue else { continue }
                 trial.apply(u, option)
                 if let again = trial.bestOption(q, allowExpansions: false), again.net > 0 { trial.apply(q, again) }
                 if trial.value > state.value + 1e-9 * max(1, abs(state.value)) {

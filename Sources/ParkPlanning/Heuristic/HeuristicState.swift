@@ -190,6 +190,42 @@ struct HeuristicState {
         }
     }
 
+    // MARK: - Exact undo of one removal
+
+    /// What removing `p`'s placement changes, copied so that `restore` puts back the very same
+    /// numbers (no rounding from adding the demand back).
+    struct Snapshot {
+        let project: Int
+        let placement: (site: Int, start: Int)
+        let earlierFailedAt: Int
+        let free: Double
+        let value: Double
+        /// Per resource of `p`'s class: its rows of `used` and `headroom`.
+        let rows: [(resource: Int, used: [Double], headroom: [Double])]
+    }
+
+    func snapshot(_ p: Int) -> Snapshot? {
+        guard let placement = assignment.placements[p], let k = classOf(p, site: placement.site) else { return nil }
+        let rows = index.classes[p][k].resources.map { r in
+            let range = (r * periods)..<((r + 1) * periods)
+            return (r, Array(used[range]), Array(headroom[range]))
+        }
+        return Snapshot(project: p, placement: placement, earlierFailedAt: earlierFailedAt[p],
+                        free: free[placement.site], value: value, rows: rows)
+    }
+
+    /// Undoes `unplace(p, loosen: false)` of the snapshot's project (no change in between).
+    mutating func restore(_ saved: Snapshot) {
+        assignment.placements[saved.project] = saved.placement
+        earlierFailedAt[saved.project] = saved.earlierFailedAt
+        free[saved.placement.site] = saved.free
+        value = saved.value
+        for (r, usedRow, headroomRow) in saved.rows {
+            let base = r * periods
+            for u in 0..<periods { used[base + u] = usedRow[u]; headroom[base + u] = headroomRow[u] }
+        }
+    }
+
     /// Whether every placement still fits capacity and site readiness (after removing capacity).
     func isConsistent() -> Bool {
         for r in index.resources.indices {
