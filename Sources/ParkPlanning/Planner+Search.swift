@@ -21,8 +21,8 @@ extension PlanningPipeline {
             let full = buildModel(index, clock: &clock, stats: &stats)
             model = full
             let quick = budget.remaining.map { max(0.5, min(5, 0.1 * ($0 - reserve))) } ?? 5
-            let first = try solve(full, heuristic: heuristic, heuristicValue: heuristicValue, timeLimit: quick,
-                                  staticBound: staticBound, stats: &stats)
+            let first = try solve(full, heuristic: start.assignment, heuristicValue: start.value, timeLimit: quick,
+                                  share: 0.05, staticBound: staticBound, stats: &stats)
             stats.solveSeconds += clock.lap()
             if case .solved(let assignment, let status, let bound, _) = first {
                 if status == .optimal { return first }
@@ -41,8 +41,8 @@ extension PlanningPipeline {
                            solverSeconds: stats.searchSeconds)
         }
         let outcome = try solve(model, heuristic: search.assignment, heuristicValue: search.value,
-                                timeLimit: budget.remaining.map { max(1, $0 - reserve) }, staticBound: staticBound,
-                                stats: &stats)
+                                timeLimit: budget.remaining.map { max(1, $0 - reserve) }, share: 0.3,
+                                staticBound: staticBound, stats: &stats)
         // The first run's bound holds too.
         if case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal,
            let firstBound {
@@ -67,8 +67,9 @@ extension PlanningPipeline {
     /// (minus the reserve for verification), for at most `options.searchRounds` rounds.
     func improve(_ plan: Assignment, value: Double, index: ModelIndex, columns: Int, budget: TimeBudget,
                  share: Double, stats: inout PlanningStatistics) -> (assignment: Assignment, value: Double) {
-        let rounds = options.searchRounds ?? Self.automaticRounds(limit: options.timeLimitSeconds,
-                                                                    projects: index.instance.projects.count)
+        let rounds = options.searchRounds
+            ?? Self.automaticRounds(limit: options.timeLimitSeconds.map { (share < 1 ? 0.3 : 0.5) * $0 },
+                                    projects: index.instance.projects.count)
         guard rounds > 0 else { return (plan, value) }
         let reserve = Self.reserveSeconds(index.instance)
         let deadline = budget.remaining.map { left in
@@ -93,14 +94,14 @@ extension PlanningPipeline {
         return (outcome.assignment, outcome.value)
     }
 
-    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most 15 % of
+    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most 35 % of
     /// the time left.
     func localSearch(_ plan: Assignment, index: ModelIndex, budget: TimeBudget,
                      stats: inout PlanningStatistics) -> Assignment {
         let rounds = options.localSearchRounds
             ?? Self.localSearchRounds(limit: options.timeLimitSeconds, projects: index.instance.projects.count)
         guard rounds > 0 else { return plan }
-        let stopAt = budget.remaining.map { budget.elapsed + 0.15 * $0 }
+        let stopAt = budget.remaining.map { budget.elapsed + 0.35 * $0 }
         let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
             stopAt.map { budget.elapsed >= $0 } ?? false
         }
@@ -108,24 +109,25 @@ extension PlanningPipeline {
         return improved
     }
 
-    /// Local search rounds when none are asked for: what should take 8 % of the limit on two
-    /// busy shared cores (measured per round: 0.6 ms at 50 projects, 11–20 ms at 150, 32–90 ms
-    /// at 600), between 50 and 3,000; 1,000 without a limit.
+    /// Local search rounds when none are asked for: what should take a quarter of the limit on
+    /// two busy shared cores (measured per round: 0.6 ms at 50 projects, 11–14 ms at 150,
+    /// 32–90 ms at 600), between 50 and 5,000; 1,000 without a limit. Per second it gains more
+    /// than the neighbourhood search, which then works on its plan.
     static func localSearchRounds(limit: Double?, projects: Int) -> Int {
         guard let limit else { return 1_000 }
-        let perRound = 0.00012 * Double(max(1, projects))
-        return max(50, min(3_000, Int(0.08 * limit / perRound)))
+        let perRound = 0.0001 * Double(max(1, projects))
+        return max(50, min(5_000, Int(0.25 * limit / perRound)))
     }
 
-    /// Rounds when none are asked for: as many as should fit in half the time limit on two busy
-    /// shared cores, from a per-pair cost measured there (about 0.4 s at 50 projects, 1.1 s at
+    /// Rounds when none are asked for: as many as should fit in `seconds` (half the time limit
+    /// when the search ends the run, 30 % when the full MIP follows) on two busy shared cores, from a per-pair cost measured there (about 0.4 s at 50 projects, 1.1 s at
     /// 100, 1.7 s at 150, 3.8 s at 600, growing with the fixed part of each sub-problem); 240
     /// when there is no limit. A count rather than the clock normally ends the search, so the
     /// plan does not depend on the machine's speed unless the machine is slower than that.
-    static func automaticRounds(limit: Double?, projects: Int) -> Int {
-        guard let limit else { return 240 }
+    static func automaticRounds(limit seconds: Double?, projects: Int) -> Int {
+        guard let seconds else { return 240 }
         let pairSeconds = 0.15 + 0.01 * Double(projects)
-        return max(8, min(2_000, 2 * Int(0.5 * limit / pairSeconds)))
+        return max(8, min(2_000, 2 * Int(seconds / pairSeconds)))
     }
 }
 
