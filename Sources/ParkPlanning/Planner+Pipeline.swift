@@ -21,13 +21,17 @@ struct PlanningPipeline {
         stats.heuristicSeconds = clock.lap()
         stats.heuristicValue = greedy.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
         stats.firstPlanSeconds = greedy == nil ? nil : budget.elapsed
-        let heuristic = greedy.map { localSearch($0, index: index, budget: budget, stats: &stats) }
+        let columns = Self.estimatedColumns(index)
+        // A model the solver takes directly needs only a short local search for its warm start.
+        let heuristic = greedy.map {
+            localSearch($0, index: index, budget: budget, maximumRounds: columns <= options.directColumns ? 300 : nil,
+                        stats: &stats)
+        }
         stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
 
         // A must-place project without any option: infeasible without asking the solver.
         let hopeless = instance.projects.indices.contains { instance.projects[$0].mustPlace && index.classes[$0].isEmpty }
-        let columns = Self.estimatedColumns(index)
         var outcome: Outcome
         if hopeless {
             outcome = .infeasible

@@ -96,10 +96,10 @@ extension PlanningPipeline {
 
     /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most 35 % of
     /// the time left.
-    func localSearch(_ plan: Assignment, index: ModelIndex, budget: TimeBudget,
+    func localSearch(_ plan: Assignment, index: ModelIndex, budget: TimeBudget, maximumRounds: Int?,
                      stats: inout PlanningStatistics) -> Assignment {
-        let rounds = options.localSearchRounds
-            ?? Self.localSearchRounds(limit: options.timeLimitSeconds, projects: index.instance.projects.count)
+        let automatic = Self.localSearchRounds(limit: options.timeLimitSeconds, projects: index.instance.projects.count)
+        let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
         guard rounds > 0 else { return plan }
         let stopAt = budget.remaining.map { budget.elapsed + 0.35 * $0 }
         let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
