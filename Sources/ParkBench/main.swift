@@ -114,6 +114,7 @@ func run(label: String, text: String, arguments: BenchArguments) {
     ]
     print(cells.joined(separator: "\t"))
     FileHandle.standardError.write(Data("  \(label): solver \(s.solverStatus): \(s.solverMessage)\n".utf8))
+    if !s.greedyPlacedAll { FileHandle.standardError.write(Data("  \(label): greedy failed\n".utf8)) }
     if !s.searchDetail.isEmpty { FileHandle.standardError.write(Data("  \(label): search \(s.searchDetail)\n".utf8)) }
 }
 

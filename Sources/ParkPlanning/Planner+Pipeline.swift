@@ -17,7 +17,15 @@ struct PlanningPipeline {
         let index = ModelIndex(instance: instance)
         stats.buildSeconds = clock.lap()
 
-        let greedy = GreedyHeuristic(index: index).run()
+        var greedy = GreedyHeuristic(index: index).run()
+        stats.greedyPlacedAll = greedy != nil
+        if greedy == nil, instance.projects.contains(where: \.mustPlace) {
+            // The greedy could not place every committed and existing project: ask the
+            // diagnosis model for a schedule of them (a quarter of the limit at most).
+            var solverOptions = SolverOptions(timeLimitSeconds: budget.remaining.map { max(1, 0.25 * $0) } ?? 60)
+            solverOptions.emphasis = .feasibility
+            greedy = InfeasibilityDiagnosis.mustPlaceAssignment(instance: instance, solver: solver, options: solverOptions)
+        }
         stats.heuristicSeconds = clock.lap()
         stats.heuristicValue = greedy.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
         stats.firstPlanSeconds = greedy == nil ? nil : budget.elapsed

@@ -69,6 +69,9 @@ public struct PlanningStatistics: Sendable {
     public var verifySeconds: Double = 0
     /// SPEC §4 value of the heuristic plan; nil when it could not place every must-place project.
     public var heuristicValue: Double?
+    /// Whether the greedy heuristic placed every committed and existing project (when not, the
+    /// start came from the diagnosis model's schedule of them).
+    public var greedyPlacedAll: Bool = true
     /// Seconds of the local search and the value it reached (nil when it did not run).
     public var localSearchSeconds: Double = 0
     public var localSearchValue: Double?

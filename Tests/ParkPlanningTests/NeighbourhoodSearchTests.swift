@@ -70,6 +70,23 @@ struct NeighbourhoodSearchTests {
         #expect(violations.isEmpty, "\(violations)")
     }
 
+    /// When the greedy cannot place every committed project, the diagnosis model's schedule of
+    /// them is the start, and the search path still returns a verified plan placing them all.
+    @Test func startsFromTheMustPlaceScheduleWhenTheGreedyFails() throws {
+        let scenario = ScenarioGenerator(.init(projects: 20, months: 24, seed: 2, committedShare: 0.7)).generate()
+        let index = ModelIndex(instance: PlanningInstance(scenario))
+        #expect(GreedyHeuristic(index: index).run() == nil, "the scenario must defeat the greedy for this test")
+        let result = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
+                                      options: Self.searchOptions(fullMIP: false))
+        #expect(!result.statistics.greedyPlacedAll)
+        #expect(result.plan.status == .feasible)
+        #expect(PlanVerifier.violations(of: result.plan, in: scenario).isEmpty)
+        let placed = Set(result.plan.placements.map(\.project))
+        for project in scenario.projectList where project.statusOrDefault != .candidate {
+            #expect(placed.contains(project.id), "\(project.id) must be placed")
+        }
+    }
+
     /// Freeing every project and expansion gives the full model back; freeing none pins each
     /// placed project to its site and start and each other expansion to its start.
     @Test func restrictionKeepsWhatIsFreeAndPinsTheRest() throws {

@@ -88,3 +88,24 @@ public enum InfeasibilityDiagnosis {
             })
     }
 }
+
+extension InfeasibilityDiagnosis {
+    /// The committed and existing projects placed (with the expansions they need) by the
+    /// non-elastic diagnosis model, as an assignment; nil when they cannot all fit, when a
+    /// structural cause rules one out, or when the solver finds no schedule within `options`.
+    /// The planner starts from it when its greedy heuristic cannot place them all.
+    static func mustPlaceAssignment(instance: PlanningInstance, solver: any LinearSolver,
+                                    options: SolverOptions) -> Assignment? {
+        let context = DiagnosisContext(instance)
+        let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
+        guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return nil }
+        var assignment = Assignment(projectCount: instance.projects.count, expansionCount: instance.expansions.count)
+        guard !mustPlace.isEmpty else { return assignment }
+        let model = ElasticModel(context: context, projects: mustPlace, elastic: false)
+        guard let schedule = try? model.bestSchedule(solver, options: options, projects: mustPlace) else { return nil }
+        for placed in schedule.placements { assignment.placements[placed.project] = (placed.site, placed.start) }
+        for built in schedule.builds { assignment.expansionStarts[built.expansion] = built.start }
+        guard mustPlace.allSatisfy({ assignment.placements[$0] != nil }) else { return nil }
+        return assignment
+    }
+}
