@@ -19,12 +19,17 @@ struct PlanningPipeline {
 
         var greedy = GreedyHeuristic(index: index).run()
         stats.greedyPlacedAll = greedy != nil
+        var provenInfeasible = false
         if greedy == nil, instance.projects.contains(where: \.mustPlace) {
             // The greedy could not place every committed and existing project: ask the
             // diagnosis model for a schedule of them (a quarter of the limit at most).
             var solverOptions = SolverOptions(timeLimitSeconds: budget.remaining.map { max(1, 0.25 * $0) } ?? 60)
             solverOptions.emphasis = .feasibility
-            greedy = InfeasibilityDiagnosis.mustPlaceAssignment(instance: instance, solver: solver, options: solverOptions)
+            switch InfeasibilityDiagnosis.mustPlaceStart(instance: instance, solver: solver, options: solverOptions) {
+            case .schedule(let assignment): greedy = assignment
+            case .infeasible: provenInfeasible = true
+            case .unknown: break
+            }
         }
         stats.heuristicSeconds = clock.lap()
         stats.heuristicValue = greedy.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
@@ -39,7 +44,10 @@ struct PlanningPipeline {
         let heuristicValue = heuristic.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
 
         // A must-place project without any option: infeasible without asking the solver.
-        let hopeless = instance.projects.indices.contains { instance.projects[$0].mustPlace && index.classes[$0].isEmpty }
+        // Or the diagnosis model proved that they cannot all fit (large models whose full MIP
+        // would not finish its root LP within the limit).
+        let hopeless = provenInfeasible
+            || instance.projects.indices.contains { instance.projects[$0].mustPlace && index.classes[$0].isEmpty }
         var outcome: Outcome
         if hopeless {
             outcome = .infeasible

@@ -26,11 +26,8 @@ extension ElasticModel {
         }
         var staged = options
         guard elastic, !slacks.isEmpty else {
-            var plain = model
-            for term in secondaryObjective() { plain.setObjective(term.column, term.coefficient) }
             staged.timeLimitSeconds = left(1)
-            let solution = try solver.solve(plain, options: staged)
-            return solution.hasPoint ? schedule(solution.columnValues) : nil
+            return try plainSchedule(solver, options: staged).schedule
         }
         let greedy = greedySchedule(projects: projects)
         var first = model
@@ -47,6 +44,16 @@ extension ElasticModel {
         staged.initialSolution = stageOne.columnValues
         let stageTwo = try solver.solve(second, options: staged)
         return schedule(stageTwo.hasPoint ? stageTwo.columnValues : stageOne.columnValues)
+    }
+
+    /// Without slack: a schedule of the model's projects, or none — `provenInfeasible` when the
+    /// solver proved that none exists (rather than running out of time).
+    func plainSchedule(_ solver: any LinearSolver, options: SolverOptions) throws
+        -> (schedule: DiagnosisSchedule?, provenInfeasible: Bool) {
+        var plain = model
+        for term in secondaryObjective() { plain.setObjective(term.column, term.coefficient) }
+        let solution = try solver.solve(plain, options: options)
+        return (solution.hasPoint ? schedule(solution.columnValues) : nil, solution.status == .infeasible)
     }
 
     /// Delay of each start within its window (1 per period, shared out so the total is at most

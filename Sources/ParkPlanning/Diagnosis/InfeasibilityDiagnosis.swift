@@ -90,22 +90,31 @@ public enum InfeasibilityDiagnosis {
 }
 
 extension InfeasibilityDiagnosis {
-    /// The committed and existing projects placed (with the expansions they need) by the
-    /// non-elastic diagnosis model, as an assignment; nil when they cannot all fit, when a
-    /// structural cause rules one out, or when the solver finds no schedule within `options`.
-    /// The planner starts from it when its greedy heuristic cannot place them all.
-    static func mustPlaceAssignment(instance: PlanningInstance, solver: any LinearSolver,
-                                    options: SolverOptions) -> Assignment? {
+    /// A start for the planner when its greedy heuristic cannot place every committed and
+    /// existing project.
+    enum MustPlaceStart {
+        /// Those projects placed (with the expansions they need) by the diagnosis model.
+        case schedule(Assignment)
+        /// The solver proved that they cannot all fit (the scenario is infeasible).
+        case infeasible
+        /// No schedule within the limit, or a structural cause rules a project out.
+        case unknown
+    }
+
+    /// The committed and existing projects scheduled by the non-elastic diagnosis model.
+    static func mustPlaceStart(instance: PlanningInstance, solver: any LinearSolver,
+                               options: SolverOptions) -> MustPlaceStart {
         let context = DiagnosisContext(instance)
         let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
-        guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return nil }
+        guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return .unknown }
         var assignment = Assignment(projectCount: instance.projects.count, expansionCount: instance.expansions.count)
-        guard !mustPlace.isEmpty else { return assignment }
+        guard !mustPlace.isEmpty else { return .schedule(assignment) }
         let model = ElasticModel(context: context, projects: mustPlace, elastic: false)
-        guard let schedule = try? model.bestSchedule(solver, options: options, projects: mustPlace) else { return nil }
+        guard let result = try? model.plainSchedule(solver, options: options) else { return .unknown }
+        guard let schedule = result.schedule else { return result.provenInfeasible ? .infeasible : .unknown }
         for placed in schedule.placements { assignment.placements[placed.project] = (placed.site, placed.start) }
         for built in schedule.builds { assignment.expansionStarts[built.expansion] = built.start }
-        guard mustPlace.allSatisfy({ assignment.placements[$0] != nil }) else { return nil }
-        return assignment
+        guard mustPlace.allSatisfy({ assignment.placements[$0] != nil }) else { return .unknown }
+        return .schedule(assignment)
     }
 }
