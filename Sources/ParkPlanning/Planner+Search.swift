@@ -25,7 +25,11 @@ extension PlanningPipeline {
                                   share: 0.05, staticBound: staticBound, stats: &stats)
             stats.solveSeconds += clock.lap()
             if case .solved(let assignment, let status, let bound, _) = first {
-                if status == .optimal { return first }
+                if status == .optimal {
+                    // Let the bound's thread finish (a small LP at this size) rather than outlive the run.
+                    _ = staticBound.value()
+                    return first
+                }
                 start = (assignment, NeighbourhoodSearch.value(assignment, index.instance))
                 firstBound = bound
             }
