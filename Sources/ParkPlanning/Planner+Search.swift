@@ -72,7 +72,7 @@ extension PlanningPipeline {
     func improve(_ plan: Assignment, value: Double, index: ModelIndex, columns: Int, budget: TimeBudget,
                  share: Double, stats: inout PlanningStatistics) -> (assignment: Assignment, value: Double) {
         let rounds = options.searchRounds
-            ?? Self.automaticRounds(limit: options.timeLimitSeconds.map { (share < 1 ? 0.3 : 0.5) * $0 },
+            ?? Self.automaticRounds(limit: options.timeLimitSeconds.map { (share < 1 ? 0.25 : 0.4) * $0 },
                                     projects: index.instance.projects.count)
         guard rounds > 0 else { return (plan, value) }
         let reserve = Self.reserveSeconds(index.instance)
@@ -98,14 +98,14 @@ extension PlanningPipeline {
         return (outcome.assignment, outcome.value)
     }
 
-    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most 35 % of
+    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most 45 % of
     /// the time left.
     func localSearch(_ plan: Assignment, index: ModelIndex, budget: TimeBudget, maximumRounds: Int?,
                      stats: inout PlanningStatistics) -> Assignment {
         let automatic = Self.localSearchRounds(limit: options.timeLimitSeconds, projects: index.instance.projects.count)
         let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
         guard rounds > 0 else { return plan }
-        let stopAt = budget.remaining.map { budget.elapsed + 0.35 * $0 }
+        let stopAt = budget.remaining.map { budget.elapsed + 0.45 * $0 }
         let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
             stopAt.map { budget.elapsed >= $0 } ?? false
         }
@@ -113,20 +113,21 @@ extension PlanningPipeline {
         return improved
     }
 
-    /// Local search rounds when none are asked for: what should take a quarter of the limit on
+    /// Local search rounds when none are asked for: what should take a fifth of the limit on
     /// two busy shared cores (measured per round: 0.6 ms at 50 projects, 11–14 ms at 150,
-    /// 32–90 ms at 600), between 50 and 5,000; 1,000 without a limit. Per second it gains more
+    /// 32–130 ms at 600), between 50 and 5,000; 1,000 without a limit. Per second it gains more
     /// than the neighbourhood search, which then works on its plan.
     static func localSearchRounds(limit: Double?, projects: Int) -> Int {
         guard let limit else { return 1_000 }
-        let perRound = 0.0001 * Double(max(1, projects))
-        return max(50, min(5_000, Int(0.25 * limit / perRound)))
+        let n = Double(max(1, projects))
+        let perRound = 0.0001 * n * (1 + n / 600)
+        return max(50, min(5_000, Int(0.2 * limit / perRound)))
     }
 
-    /// Rounds when none are asked for: as many as should fit in `seconds` (half the time limit
-    /// when the search ends the run, 30 % when the full MIP follows) on two busy shared cores, from a per-pair cost measured there (about 0.4 s at 50 projects, 1.1 s at
-    /// 100, 1.7 s at 150, 3.8 s at 600, growing with the fixed part of each sub-problem); 240
-    /// when there is no limit. A count rather than the clock normally ends the search, so the
+    /// Rounds when none are asked for: as many as should fit in `seconds` (40 % of the time limit
+    /// when the search ends the run, 25 % when the full MIP follows) on two busy shared cores,
+    /// from a per-pair cost measured there (about 0.4 s at 50 projects, 1.1 s at 100, 1.7 s at
+    /// 150, 3.8 s at 600, growing with the fixed part of each sub-problem); 240 without a limit. A count rather than the clock normally ends the search, so the
     /// plan does not depend on the machine's speed unless the machine is slower than that.
     static func automaticRounds(limit seconds: Double?, projects: Int) -> Int {
         guard let seconds else { return 240 }
