@@ -32,7 +32,7 @@ struct PlanningPipeline {
             }
         }
         stats.heuristicSeconds = clock.lap()
-        stats.heuristicValue = greedy.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
+        stats.heuristicValue = greedy.map { PlanBuilder.value($0, instance) }
         stats.firstPlanSeconds = greedy == nil ? nil : budget.elapsed
         let columns = Self.estimatedColumns(index)
         // A model the solver takes directly needs only a short local search for its warm start.
@@ -41,7 +41,7 @@ struct PlanningPipeline {
                         stats: &stats)
         }
         stats.localSearchSeconds = clock.lap()
-        let heuristicValue = heuristic.map { PlanBuilder.value(PlanBuilder.valueParts($0, instance)) }
+        let heuristicValue = heuristic.map { PlanBuilder.value($0, instance) }
 
         // A must-place project without any option: infeasible without asking the solver.
         // Or the diagnosis model proved that they cannot all fit (large models whose full MIP
@@ -83,9 +83,7 @@ struct PlanningPipeline {
 
     /// Columns the MIP of `index` would have.
     static func estimatedColumns(_ index: ModelIndex) -> Int {
-        let projectColumns = index.classes.reduce(0) { total, classes in
-            total + classes.reduce(0) { $0 + $1.starts.count + ($1.sites.count > 1 ? $1.sites.count : 0) }
-        }
+        let projectColumns = index.classes.indices.reduce(0) { $0 + index.columnCount(ofProject: $1) }
         return projectColumns + index.expansionRanges.reduce(0) { $0 + ($1?.count ?? 0) }
     }
 
@@ -152,7 +150,7 @@ struct PlanningPipeline {
         switch solution.status {
         case .optimal, .feasible:
             var assignment = model.decode(solution.columnValues)
-            var value = PlanBuilder.value(PlanBuilder.valueParts(assignment, model.instance))
+            var value = PlanBuilder.value(assignment, model.instance)
             if let heuristic, let heuristicValue, heuristicValue > value + 1e-9 * max(1, abs(value)) {
                 assignment = heuristic; value = heuristicValue; stats.usedHeuristicPlan = true
             }

@@ -45,6 +45,9 @@ enum PlanBuilder {
 
     static func value(_ parts: ValueParts) -> Double { parts.tax + parts.investment + parts.jobs - parts.cost }
 
+    /// SPEC §4 value of an assignment.
+    static func value(_ a: Assignment, _ instance: PlanningInstance) -> Double { value(valueParts(a, instance)) }
+
     /// One entry per node, kind and period: demand drawn and usable capacity (SPEC §5).
     static func utilization(_ a: Assignment, _ index: ModelIndex) -> [Utilization] {
         let instance = index.instance

@@ -30,11 +30,11 @@ extension PlanningPipeline {
                     _ = staticBound.value()
                     return first
                 }
-                start = (assignment, NeighbourhoodSearch.value(assignment, index.instance))
+                start = (assignment, PlanBuilder.value(assignment, index.instance))
                 firstBound = bound
             }
         }
-        let search = improve(start.assignment, value: start.value, index: index, columns: columns, budget: budget,
+        let search = improve(start.assignment, value: start.value, index: index, budget: budget,
                              share: model == nil ? 1 : 0.5, stats: &stats)
         stats.searchSeconds = clock.lap()
         guard let model else {
@@ -50,7 +50,7 @@ extension PlanningPipeline {
         // The first run's bound holds too.
         if case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal,
            let firstBound {
-            let value = NeighbourhoodSearch.value(assignment, index.instance)
+            let value = PlanBuilder.value(assignment, index.instance)
             return .solved(assignment, status: .feasible, bound: max(value, min(bound, firstBound)), solverSeconds: seconds)
         }
         return outcome
@@ -69,7 +69,7 @@ extension PlanningPipeline {
 
     /// Improves the heuristic plan by neighbourhood search within `share` of the time left
     /// (minus the reserve for verification), for at most `options.searchRounds` rounds.
-    func improve(_ plan: Assignment, value: Double, index: ModelIndex, columns: Int, budget: TimeBudget,
+    func improve(_ plan: Assignment, value: Double, index: ModelIndex, budget: TimeBudget,
                  share: Double, stats: inout PlanningStatistics) -> (assignment: Assignment, value: Double) {
         let rounds = options.searchRounds
             ?? Self.automaticRounds(limit: options.timeLimitSeconds.map { (share < 1 ? 0.25 : 0.4) * $0 },
@@ -91,10 +91,10 @@ extension PlanningPipeline {
         stats.searchImprovements = outcome.improvements
         stats.searchValue = outcome.value
         stats.searchDetail = String(format: "%d rounds (%d improving, %d closed), build %.1f s, solver %.1f s, last target %d columns",
-                                    outcome.rounds, outcome.improvements, outcome.closed, outcome.buildSeconds,
-                                    outcome.solverSeconds, outcome.targetColumns)
-            + String(format: "; per round %d columns, %d rows, %d nodes", outcome.columns / max(1, outcome.rounds),
-                     outcome.rows / max(1, outcome.rounds), outcome.nodes / max(1, outcome.rounds))
+                                    outcome.rounds, outcome.improvements, outcome.closed, outcome.effort.buildSeconds,
+                                    outcome.effort.solverSeconds, outcome.targetColumns)
+            + String(format: "; per round %d columns, %d rows, %d nodes", outcome.effort.columns / max(1, outcome.rounds),
+                     outcome.effort.rows / max(1, outcome.rounds), outcome.effort.nodes / max(1, outcome.rounds))
         return (outcome.assignment, outcome.value)
     }
 
@@ -109,7 +109,7 @@ extension PlanningPipeline {
         let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
             stopAt.map { budget.elapsed >= $0 } ?? false
         }
-        stats.localSearchValue = NeighbourhoodSearch.value(improved, index.instance)
+        stats.localSearchValue = PlanBuilder.value(improved, index.instance)
         return improved
     }
 
@@ -143,10 +143,7 @@ struct TimeBudget {
 
     init(limit: Double?) { self.limit = limit }
 
-    var elapsed: Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
+    var elapsed: Double { (ContinuousClock.now - start).seconds }
 
     /// Seconds left (nil without a limit; may be negative).
     var remaining: Double? { limit.map { $0 - elapsed } }

@@ -52,14 +52,14 @@ struct NeighbourhoodSearchTests {
     func improvesGeneratedScenarios(seed: UInt64, step: Int) throws {
         let index = Self.generated(30, seed: seed, step: step)
         let start = try #require(GreedyHeuristic(index: index).run())
-        let startValue = NeighbourhoodSearch.value(start, index.instance)
+        let startValue = PlanBuilder.value(start, index.instance)
         let search = NeighbourhoodSearch(index: index, solver: GLPKSolver())
         let first = search.improve(start, rounds: 10, seed: 42, deadline: nil)
         let second = search.improve(start, rounds: 10, seed: 42, deadline: nil)
         #expect(first.rounds == 10)
         #expect(first.value >= startValue)
         #expect(first.assignment == second.assignment, "the same rounds must give the same plan")
-        #expect(valuesAgree(first.value, NeighbourhoodSearch.value(first.assignment, index.instance)))
+        #expect(valuesAgree(first.value, PlanBuilder.value(first.assignment, index.instance)))
         let parts = PlanBuilder.valueParts(first.assignment, index.instance)
         let plan = Plan(scenario: "generated", variant: nil, status: .feasible, value: PlanBuilder.value(parts),
                         bound: nil, gap: nil, solver: SolverInfo(name: "test", version: "0", seconds: 0),

@@ -20,8 +20,7 @@ extension ElasticModel {
         let total = options.timeLimitSeconds ?? Self.defaultTimeLimitSeconds
         /// What is left of the limit (at least one second per solve).
         func left(_ share: Double) -> Double {
-            let elapsed = started.duration(to: clock.now)
-            let spent = spentSeconds + Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let spent = spentSeconds + started.duration(to: clock.now).seconds
             return max(1, (total - spent) * share)
         }
         var staged = options

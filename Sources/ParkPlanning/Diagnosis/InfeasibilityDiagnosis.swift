@@ -46,8 +46,7 @@ public enum InfeasibilityDiagnosis {
         }
         guard !placeable.isEmpty else { return causes }
         let elastic = ElasticModel(context: context, projects: placeable, elastic: true)
-        let built = started.duration(to: clock.now).components
-        let spent = Double(built.seconds) + Double(built.attoseconds) * 1e-18
+        let spent = started.duration(to: clock.now).seconds
         guard let schedule = try elastic.bestSchedule(solver, options: options, projects: placeable, spentSeconds: spent) else {
             let message = "the committed and existing projects cannot all be placed, and the diagnosis "
                 + "found no addition of capacity, space or budget that fits them"

@@ -26,7 +26,7 @@ public enum UnplacedReasons {
         }
         // Many candidates: two threads, each taking every other one; the output order is unchanged.
         let threads = left.count >= threadsFrom ? 2 : 1
-        let reasons = ReasonSlots(count: left.count)
+        let reasons = Slots(repeating: "", count: left.count)
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
             for i in stride(from: thread, to: left.count, by: threads) {
                 reasons.store(i, context.reason(left[i], load: load, plan: plan))
@@ -34,27 +34,6 @@ public enum UnplacedReasons {
         }
         let sentences = reasons.values
         return left.indices.map { Unplaced(project: instance.projects[left[$0]].id, reason: sentences[$0]) }
-    }
-}
-
-/// Reason sentences by position, written by the threads of `UnplacedReasons.reasons` under a lock.
-private final class ReasonSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [String]
-
-    init(count: Int) { slots = Array(repeating: "", count: count) }
-
-    func store(_ i: Int, _ sentence: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[i] = sentence
-    }
-
-    /// Read after every thread has finished.
-    var values: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
 

@@ -20,7 +20,7 @@ struct GreedyHeuristic {
     /// choice between their plans is the same as when they run one after the other.
     func run() -> Assignment? {
         let orders = [false, true].map { placementOrder(byDensity: $0) }
-        let slots = HeuristicSlots(count: orders.count)
+        let slots = Slots<(Assignment, Double)?>(repeating: nil, count: orders.count)
         let heuristic = self
         let tables = HeuristicTables(index: index)
         // A thread of its own for the second order (`concurrentPerform` ran both orders one after
@@ -35,7 +35,7 @@ struct GreedyHeuristic {
         slots.store(0, heuristic.run(order: orders[0], tables: tables).map { ($0.assignment, $0.value) })
         done.wait()
         var best: (assignment: Assignment, value: Double)?
-        for result in slots.results {
+        for result in slots.values {
             guard let (assignment, value) = result else { continue }
             if value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(value)) { best = (assignment, value) }
         }
@@ -222,26 +222,5 @@ struct GreedyHeuristic {
             state.unbuild(e)
             if !state.isConsistent() { state.build(e, start: start) }
         }
-    }
-}
-
-/// One result per greedy order, written by the threads of `GreedyHeuristic.run()` under a lock.
-private final class HeuristicSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [(Assignment, Double)?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ i: Int, _ result: (Assignment, Double)?) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[i] = result
-    }
-
-    /// The results in order index; read after every thread has finished.
-    var results: [(Assignment, Double)?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }

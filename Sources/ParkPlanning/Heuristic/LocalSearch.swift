@@ -33,7 +33,7 @@ struct LocalSearch {
         var current = HeuristicState(index: index, assignment: assignment, tables: tables)
         // Only an assignment the bookkeeping reproduces exactly, and that is consistent, is searched.
         guard current.assignment == assignment, current.isConsistent(), isComplete(current) else { return assignment }
-        let startValue = PlanBuilder.value(PlanBuilder.valueParts(assignment, instance))
+        let startValue = PlanBuilder.value(assignment, instance)
         var best = current
         var rng = SplitMix64(seed: seed)
         let greedy = GreedyHeuristic(index: index)
@@ -51,7 +51,7 @@ struct LocalSearch {
             if current.value > best.value + 1e-9 * max(1, abs(best.value)) { best = current }
         }
         // The search keeps every rule by construction; check anyway and never return less.
-        let value = PlanBuilder.value(PlanBuilder.valueParts(best.assignment, instance))
+        let value = PlanBuilder.value(best.assignment, instance)
         guard best.isConsistent(), isComplete(best), value >= startValue else { return assignment }
         return best.assignment
     }

@@ -50,6 +50,12 @@ struct ModelIndex: Sendable {
         self.classes = classes
     }
 
+    /// Columns project `p` brings to the MIP: a start column per class and period, and a
+    /// site-choice column per site of a class with several sites.
+    func columnCount(ofProject p: Int) -> Int {
+        classes[p].reduce(0) { $0 + $1.starts.count + ($1.sites.count > 1 ? $1.sites.count : 0) }
+    }
+
     /// Earliest completion period of expansion `e` (when it is buildable).
     func earliestCompletion(_ e: Int) -> Int? {
         expansionRanges[e].map { $0.lowerBound + instance.expansions[e].leadPeriods }

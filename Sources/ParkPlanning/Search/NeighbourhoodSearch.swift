@@ -41,20 +41,24 @@ struct NeighbourhoodSearch {
         var improvements = 0
         /// Sub-problems the solver closed (optimal within the node limit).
         var closed = 0
-        /// Seconds building sub-problems and in the solver.
-        var buildSeconds = 0.0
-        var solverSeconds = 0.0
         /// Free columns asked for in the last round (after adaptation).
         var targetColumns = 0
-        /// Columns, rows and nodes of all sub-problems together.
+        /// What all sub-problems together cost.
+        var effort = Effort()
+    }
+
+    /// What sub-problems cost: seconds building them and in the solver; their columns, rows and
+    /// branch-and-bound nodes.
+    struct Effort: Sendable {
+        var buildSeconds = 0.0, solverSeconds = 0.0
         var columns = 0, rows = 0, nodes = 0
 
-        mutating func record(_ round: RoundResult) {
-            buildSeconds += round.buildSeconds
-            solverSeconds += round.solverSeconds
-            columns += round.columns
-            rows += round.rows
-            nodes += round.nodes
+        mutating func add(_ other: Effort) {
+            buildSeconds += other.buildSeconds
+            solverSeconds += other.solverSeconds
+            columns += other.columns
+            rows += other.rows
+            nodes += other.nodes
         }
     }
 
@@ -63,8 +67,7 @@ struct NeighbourhoodSearch {
         var assignment: Assignment?
         /// Solved to optimality within the node limit.
         var closed = false
-        var buildSeconds = 0.0, solverSeconds = 0.0
-        var columns = 0, rows = 0, nodes = 0
+        var effort = Effort()
     }
 
     /// Improves `start` (a feasible plan) for at most `rounds` rounds or until `deadline`.
@@ -74,17 +77,17 @@ struct NeighbourhoodSearch {
     /// on which thread finishes first.
     func improve(_ start: Assignment, rounds: Int, seed: UInt64, deadline: ContinuousClock.Instant?) -> Outcome {
         let instance = index.instance
-        var outcome = Outcome(assignment: start, value: Self.value(start, instance))
+        var outcome = Outcome(assignment: start, value: PlanBuilder.value(start, instance))
         var rng = SplitMix64(seed: seed)
         var target = targetColumns
-        let weights = projectColumns()
+        let weights = index.classes.indices.map(index.columnCount(ofProject:))
         let movable = instance.projects.indices.filter { !index.classes[$0].isEmpty && instance.projects[$0].status != .existing }
         guard !movable.isEmpty else { return outcome }
         let clock = ContinuousClock()
         while outcome.rounds < rounds {
             var limit = roundTimeLimit
             if let deadline {
-                let seconds = Self.seconds(clock.now.duration(to: deadline))
+                let seconds = clock.now.duration(to: deadline).seconds
                 if seconds < minimumRoundSeconds { break }
                 limit = min(limit, seconds)
             }
@@ -97,7 +100,7 @@ struct NeighbourhoodSearch {
             var best: (assignment: Assignment, value: Double)?
             for result in results {
                 outcome.rounds += 1
-                outcome.record(result)
+                outcome.effort.add(result.effort)
                 guard let plan = result.assignment else { continue }
                 if result.closed {
                     outcome.closed += 1
@@ -105,7 +108,7 @@ struct NeighbourhoodSearch {
                 } else {
                     target = max(columnRange.lowerBound, target - target / 5)
                 }
-                let value = Self.value(plan, instance)
+                let value = PlanBuilder.value(plan, instance)
                 if value > (best?.value ?? outcome.value) + 1e-9 * max(1, abs(outcome.value)) { best = (plan, value) }
             }
             outcome.targetColumns = target
@@ -122,27 +125,12 @@ struct NeighbourhoodSearch {
     /// Solves the sub-problems of `sets` at the same time, results in the order of `sets`.
     func solveAll(_ sets: [[Bool]], current: Assignment, timeLimit: Double) -> [RoundResult] {
         if sets.count == 1 { return [solve(freeing: sets[0], current: current, timeLimit: timeLimit)] }
-        let slots = RoundSlots(count: sets.count)
+        let slots = Slots(repeating: RoundResult(), count: sets.count)
         let search = self
         DispatchQueue.concurrentPerform(iterations: sets.count) { i in
             slots.store(i, search.solve(freeing: sets[i], current: current, timeLimit: timeLimit))
         }
-        return slots.results
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
-
-    static func value(_ a: Assignment, _ instance: PlanningInstance) -> Double {
-        PlanBuilder.value(PlanBuilder.valueParts(a, instance))
-    }
-
-    /// Columns each project brings to the MIP when it is free.
-    func projectColumns() -> [Int] {
-        index.classes.map { classes in
-            classes.reduce(0) { $0 + $1.starts.count + ($1.sites.count > 1 ? $1.sites.count : 0) }
-        }
+        return slots.values
     }
 
     // MARK: - One sub-problem
@@ -156,17 +144,17 @@ struct NeighbourhoodSearch {
                              expansionRanges: restrictedExpansions(freeing: free, current: current))
         let model = PlanningModel(index: sub)
         let built = clock.now
-        result.buildSeconds = Self.seconds(began.duration(to: built))
-        result.columns = model.linear.columns.count
-        result.rows = model.linear.rows.count
+        result.effort.buildSeconds = began.duration(to: built).seconds
+        result.effort.columns = model.linear.columns.count
+        result.effort.rows = model.linear.rows.count
         guard let warm = model.encode(current) else { return result }
         var options = SolverOptions(timeLimitSeconds: max(0.05, timeLimit), presolve: false, initialSolution: warm)
         options.nodeLimit = nodeLimit
         options.emphasis = emphasis
         let solution = try? solver.solve(model.linear, options: options)
-        result.solverSeconds = Self.seconds(built.duration(to: clock.now))
+        result.effort.solverSeconds = built.duration(to: clock.now).seconds
         guard let solution else { return result }
-        result.nodes = solution.nodes
+        result.effort.nodes = solution.nodes
         guard solution.hasPoint else { return result }
         result.assignment = model.decode(solution.columnValues)
         result.closed = solution.status == .optimal
@@ -208,26 +196,5 @@ struct NeighbourhoodSearch {
             return [StartClass(sites: [site], builders: c.builders, resources: c.resources, starts: start...start,
                                siteFirstStarts: [start])]
         }
-    }
-}
-
-/// One result per parallel round, written by `NeighbourhoodSearch.solveAll`'s threads under a lock.
-private final class RoundSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [NeighbourhoodSearch.RoundResult]
-
-    init(count: Int) { slots = Array(repeating: NeighbourhoodSearch.RoundResult(), count: count) }
-
-    func store(_ i: Int, _ result: NeighbourhoodSearch.RoundResult) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[i] = result
-    }
-
-    /// The results in order; read after every thread has finished.
-    var results: [NeighbourhoodSearch.RoundResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
     }
 }
