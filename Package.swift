@@ -21,14 +21,26 @@ let package = Package(
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearProgramming"]),
         // Scenario types, loading, validation, variants.
         .target(name: "ParkModel", dependencies: [.product(name: "Yams", package: "Yams")]),
-        // Scenario -> model -> plan; verifier; readiness; diagnosis; comparison.
-        .target(name: "ParkPlanning", dependencies: ["ParkModel", "LinearProgramming"]),
-        // Plan -> JSON, CSV, Markdown (pure functions).
-        .target(name: "ParkReports", dependencies: ["ParkPlanning", "ParkModel"]),
+        // The independent plan verifier (contract §3, §4): sees the scenario types and nothing of
+        // the planning model, so its independence is a build fact.
+        .target(name: "ParkVerification", dependencies: ["ParkModel"]),
+        // The shared instance layer: a scenario resolved onto periods and indices, an assignment,
+        // the site rules (contract §3.3, §3.6, §3.10) and the capacity resources (§3.7).
+        .target(name: "ParkInstance", dependencies: ["ParkModel"]),
+        // Infeasibility diagnosis, reasons for left-out projects and the readiness checklist.
+        .target(name: "ParkDiagnosis", dependencies: ["ParkInstance", "ParkModel", "LinearProgramming"]),
+        // Scenario -> model -> plan: the MIP, heuristics, searches and the pipeline; comparison.
+        .target(
+            name: "ParkPlanning",
+            dependencies: ["ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkModel", "LinearProgramming"]
+        ),
+        // Plan -> JSON, CSV, Markdown and the terminal summaries (pure functions).
+        .target(name: "ParkReports", dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel"]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
-                "ParkModel", "ParkPlanning", "ParkReports", "GLPKSolver", "LinearProgramming",
+                "ParkModel", "ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkPlanning", "ParkReports",
+                "GLPKSolver", "LinearProgramming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,7 +50,9 @@ let package = Package(
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         // Benchmark of the planning pipeline on generated scenarios (scripts/bench.sh).
-        .executableTarget(name: "ParkBench", dependencies: ["ParkModel", "ParkPlanning", "GLPKSolver"]),
+        .executableTarget(
+            name: "ParkBench", dependencies: ["ParkModel", "ParkInstance", "ParkPlanning", "GLPKSolver"]
+        ),
         .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "GLPKSolver"]),
         .testTarget(
             name: "ParkModelTests",
@@ -47,9 +61,15 @@ let package = Package(
         ),
         .testTarget(
             name: "ParkPlanningTests",
-            dependencies: ["ParkPlanning", "ParkModel", "GLPKSolver", "LinearProgramming"]
+            dependencies: [
+                "ParkPlanning", "ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkModel", "GLPKSolver",
+                "LinearProgramming",
+            ]
         ),
-        .testTarget(name: "ParkReportsTests", dependencies: ["ParkReports", "ParkPlanning", "ParkModel"]),
+        .testTarget(
+            name: "ParkReportsTests",
+            dependencies: ["ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel"]
+        ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,6 @@
 import Foundation
 import GLPKSolver
+import ParkInstance
 import ParkModel
 import ParkPlanning
 

@@ -1,5 +1,7 @@
 import Foundation
 import LinearProgramming
+import ParkDiagnosis
+import ParkInstance
 import ParkModel
 
 /// One run of `Planner.plan`: build, heuristic, solve, decode, verify.

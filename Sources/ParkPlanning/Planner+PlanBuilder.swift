@@ -1,4 +1,5 @@
 import Foundation
+import ParkInstance
 import ParkModel
 
 /// Turns an `Assignment` into the parts of a SPEC §5 plan.

@@ -1,6 +1,9 @@
 import Foundation
 import LinearProgramming
+import ParkDiagnosis
+import ParkInstance
 import ParkModel
+import ParkVerification
 
 extension PlanningPipeline {
     /// The SPEC §5 plan for an outcome, verified (any violation → `verificationFailed`).

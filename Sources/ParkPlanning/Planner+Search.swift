@@ -1,5 +1,6 @@
 import Foundation
 import LinearProgramming
+import ParkInstance
 import ParkModel
 
 extension PlanningPipeline {

@@ -1,5 +1,7 @@
 import LinearProgramming
+import ParkInstance
 import ParkModel
+import ParkVerification
 
 /// Options for planning one scenario.
 public struct PlanningOptions: Sendable {

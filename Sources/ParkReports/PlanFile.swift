@@ -1,4 +1,6 @@
 import Foundation
+import ParkDiagnosis
+import ParkInstance
 import ParkModel
 import ParkPlanning
 

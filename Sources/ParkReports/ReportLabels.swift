@@ -1,3 +1,4 @@
+import ParkDiagnosis
 import ParkModel
 import ParkPlanning
 

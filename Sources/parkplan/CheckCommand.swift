@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParkDiagnosis
 import ParkModel
 
 /// `parkplan check FILE`: validates the base scenario and every variant; prints a short summary.

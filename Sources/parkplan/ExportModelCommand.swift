@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPKSolver
 import LinearProgramming
+import ParkInstance
 import ParkModel
 import ParkPlanning
 

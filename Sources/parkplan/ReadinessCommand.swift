@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ParkDiagnosis
+import ParkInstance
 import ParkModel
 import ParkPlanning
 import ParkReports

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParkDiagnosis
 
 struct ParkPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import Foundation
 import ParkModel
+@testable import ParkVerification
 import Testing
 @testable import ParkPlanning
 

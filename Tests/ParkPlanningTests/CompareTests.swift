@@ -1,5 +1,7 @@
 import Foundation
 import GLPKSolver
+@testable import ParkDiagnosis
+@testable import ParkInstance
 import ParkModel
 import Testing
 @testable import ParkPlanning

@@ -1,6 +1,9 @@
 import GLPKSolver
 import LinearProgramming
+@testable import ParkDiagnosis
+@testable import ParkInstance
 import ParkModel
+@testable import ParkVerification
 @testable import ParkPlanning
 
 /// Hand-made scenarios for the diagnosis tests: 24 months from 2023-01, one substation `S1`,

@@ -1,7 +1,9 @@
-import Testing
 import GLPKSolver
 import LinearProgramming
+@testable import ParkDiagnosis
+@testable import ParkInstance
 import ParkModel
+import Testing
 @testable import ParkPlanning
 
 /// Generated scenarios made infeasible in many ways: the reported shortfalls, once applied,

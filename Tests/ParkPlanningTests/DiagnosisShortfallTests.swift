@@ -1,5 +1,6 @@
-import Testing
+@testable import ParkDiagnosis
 import ParkModel
+import Testing
 @testable import ParkPlanning
 
 /// Capacity, space and budget shortfalls of hand-made infeasible scenarios (SPEC §5).

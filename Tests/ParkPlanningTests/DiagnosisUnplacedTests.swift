@@ -1,5 +1,7 @@
-import Testing
+@testable import ParkDiagnosis
+@testable import ParkInstance
 import ParkModel
+import Testing
 @testable import ParkPlanning
 
 /// `unplaced` reasons: the first failed requirement of the best site (SPEC §5).

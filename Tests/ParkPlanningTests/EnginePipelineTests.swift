@@ -1,6 +1,7 @@
 import Foundation
 import GLPKSolver
 import LinearProgramming
+@testable import ParkInstance
 import ParkModel
 import Testing
 @testable import ParkPlanning

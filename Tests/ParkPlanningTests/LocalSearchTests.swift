@@ -1,6 +1,8 @@
 import Foundation
-import Testing
+@testable import ParkInstance
 import ParkModel
+@testable import ParkVerification
+import Testing
 @testable import ParkPlanning
 
 /// `LocalSearch.improve` on generated and tiny random scenarios: the result is feasible for the

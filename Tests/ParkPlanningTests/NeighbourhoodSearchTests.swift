@@ -1,6 +1,8 @@
 import Foundation
 import GLPKSolver
+@testable import ParkInstance
 import ParkModel
+@testable import ParkVerification
 import Testing
 @testable import ParkPlanning
 

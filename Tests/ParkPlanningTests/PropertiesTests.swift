@@ -1,4 +1,6 @@
+@testable import ParkInstance
 import ParkModel
+@testable import ParkVerification
 import Testing
 @testable import ParkPlanning
 

@@ -1,3 +1,5 @@
+@testable import ParkDiagnosis
+@testable import ParkInstance
 import ParkModel
 import Testing
 @testable import ParkPlanning

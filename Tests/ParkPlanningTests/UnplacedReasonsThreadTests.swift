@@ -1,5 +1,7 @@
-import Testing
+@testable import ParkDiagnosis
+@testable import ParkInstance
 import ParkModel
+import Testing
 @testable import ParkPlanning
 
 /// `unplaced` reasons computed on two threads are the same, in the same order, as on one.

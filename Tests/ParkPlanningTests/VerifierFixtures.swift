@@ -1,4 +1,5 @@
 import ParkModel
+@testable import ParkVerification
 @testable import ParkPlanning
 
 /// Hand-made scenarios and plans for the verifier tests.

@@ -1,4 +1,5 @@
 import ParkModel
+@testable import ParkVerification
 import Testing
 @testable import ParkPlanning
 

@@ -1,4 +1,6 @@
 import Foundation
+@testable import ParkDiagnosis
+@testable import ParkInstance
 import ParkModel
 import ParkPlanning
 import Testing

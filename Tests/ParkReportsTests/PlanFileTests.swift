@@ -1,4 +1,5 @@
 import Foundation
+@testable import ParkInstance
 import ParkModel
 import ParkPlanning
 import Testing

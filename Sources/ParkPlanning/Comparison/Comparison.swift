@@ -1,3 +1,5 @@
+import ParkDiagnosis
+import ParkInstance
 import ParkModel
 
 /// What changed between a base plan and a variant's plan (SPEC §6 `compare`).

@@ -1,4 +1,5 @@
 import Foundation
+import ParkInstance
 import ParkModel
 
 /// A fast feasible plan: greedy placement by value with capacity, space and readiness

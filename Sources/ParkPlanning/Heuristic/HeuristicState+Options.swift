@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// One way to place a project: site, start and the expansions it needs built first.

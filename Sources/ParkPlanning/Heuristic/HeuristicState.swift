@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// The bookkeeping of the greedy heuristic: an assignment with the demand drawn, the usable

@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// Per-project and per-expansion figures the heuristic reads in its inner loops, computed once

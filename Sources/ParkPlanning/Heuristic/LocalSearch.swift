@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// Ruin-and-recreate local search on a feasible assignment (SPEC §3), deterministic for the

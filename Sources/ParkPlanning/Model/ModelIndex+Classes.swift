@@ -1,4 +1,5 @@
 import Foundation
+import ParkInstance
 import ParkModel
 
 extension ModelIndex {

@@ -1,4 +1,5 @@
 import Foundation
+import ParkInstance
 import ParkModel
 
 /// The options left for the MIP and the heuristic after removing the provably impossible ones

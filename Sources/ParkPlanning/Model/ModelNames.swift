@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// Column and row names for LP/MPS files: block code, family and the ids of the key,

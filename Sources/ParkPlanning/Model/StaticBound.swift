@@ -1,4 +1,5 @@
 import LinearProgramming
+import ParkInstance
 import ParkModel
 
 /// A small LP whose optimum bounds the planning MIP from above, for when the solver stops

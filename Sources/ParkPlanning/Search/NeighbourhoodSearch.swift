@@ -1,5 +1,6 @@
 import Foundation
 import LinearProgramming
+import ParkInstance
 import ParkModel
 
 /// Large-neighbourhood search with the MIP itself: each round frees a group of related

@@ -1,4 +1,6 @@
+import GLPKSolver
 import ParkModel
+@testable import ParkVerification
 @testable import ParkPlanning
 
 /// Exhaustive search for tiny scenarios: every project unplaced or placed on every
@@ -135,7 +137,6 @@ struct BruteForce {
 
 // MARK: - Engine adapter
 
-import GLPKSolver
 
 /// The one place the engine tests call the planning engine, so an API change is one edit.
 enum Engine {

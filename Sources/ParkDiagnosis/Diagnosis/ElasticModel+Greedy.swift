@@ -1,4 +1,5 @@
 import LinearProgramming
+import ParkInstance
 import ParkModel
 
 extension ElasticModel {

@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// Placements and built expansions in period indices: the elastic model's answer, or a plan's.

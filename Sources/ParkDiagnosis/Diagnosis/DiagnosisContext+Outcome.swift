@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// How far a candidate gets on one site given a plan.

@@ -1,4 +1,5 @@
 import LinearProgramming
+import ParkInstance
 import ParkModel
 
 /// What is missing for every committed and existing project to fit (SPEC §5 `shortfalls`).
@@ -91,7 +92,7 @@ public enum InfeasibilityDiagnosis {
 extension InfeasibilityDiagnosis {
     /// A start for the planner when its greedy heuristic cannot place every committed and
     /// existing project.
-    enum MustPlaceStart {
+    package enum MustPlaceStart {
         /// Those projects placed (with the expansions they need) by the diagnosis model.
         case schedule(Assignment)
         /// The solver proved that they cannot all fit (the scenario is infeasible).
@@ -101,7 +102,7 @@ extension InfeasibilityDiagnosis {
     }
 
     /// The committed and existing projects scheduled by the non-elastic diagnosis model.
-    static func mustPlaceStart(instance: PlanningInstance, solver: any LinearSolver,
+    package static func mustPlaceStart(instance: PlanningInstance, solver: any LinearSolver,
                                options: SolverOptions) -> MustPlaceStart {
         let context = DiagnosisContext(instance)
         let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }

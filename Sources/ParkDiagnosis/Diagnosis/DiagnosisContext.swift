@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// A requirement of SPEC §3 for one project on one site, in the order a planner checks them.

@@ -21,10 +21,10 @@ public struct PlanningInstance: Sendable {
     public func month(_ t: Int) -> YearMonth { horizon.month(ofPeriod: t) }
 
     // Id -> index, built once (used for lookups only, never iterated, so order does not matter).
-    let nodeIndices: [NodeID: Int]
-    let siteIndices: [SiteID: Int]
-    let projectIndices: [ProjectID: Int]
-    let expansionIndices: [ExpansionID: Int]
+    package let nodeIndices: [NodeID: Int]
+    package let siteIndices: [SiteID: Int]
+    package let projectIndices: [ProjectID: Int]
+    package let expansionIndices: [ExpansionID: Int]
 
     /// Index of the first node with this id (ids are unique per list; a power node and a sewage
     /// plant may share one, and then the first in power, sewage, water order is returned).
@@ -35,23 +35,6 @@ public struct PlanningInstance: Sendable {
 }
 
 // MARK: - Parts
-
-public enum UtilityKind: String, Sendable, Codable, CaseIterable {
-    case power, sewage, water
-}
-
-/// A resource checked in SPEC §3.7. A sewage plant carries two: wastewater and COD.
-public enum CapacityKind: String, Sendable, Codable, CaseIterable {
-    case power, water, sewage, cod
-
-    public var unit: String {
-        switch self {
-        case .power: "MW"
-        case .water, .sewage: "m³/day"
-        case .cod: "kg/day"
-        }
-    }
-}
 
 public struct NodeInfo: Sendable {
     public let id: NodeID

@@ -1,4 +1,5 @@
 import LinearProgramming
+import ParkInstance
 import ParkModel
 
 /// The must-place projects alone, with every SPEC §3 rule, in which node capacity, plot area,

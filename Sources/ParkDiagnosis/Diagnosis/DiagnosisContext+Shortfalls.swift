@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// Reading what is missing off a schedule of the must-place projects: every node, site and the

@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// Expansions a plan did not build that could lift a candidate's blocker: whether they would

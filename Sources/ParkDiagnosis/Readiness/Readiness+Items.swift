@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 extension Readiness {

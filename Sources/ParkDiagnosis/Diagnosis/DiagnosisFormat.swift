@@ -1,3 +1,5 @@
+import ParkInstance
+
 /// Number formatting for diagnosis sentences: fixed, locale-free, deterministic.
 enum DiagnosisFormat {
     /// At most three decimals, trailing zeros dropped: `12.5`, `3`, `0.125`, `120000000`.

@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// Causes no addition of capacity, space or budget can fix: a must-place project with no

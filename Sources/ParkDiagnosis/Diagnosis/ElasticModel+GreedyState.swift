@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// The running load of the greedy schedule: demand per resource and period, usable capacity,

@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// What readiness assumes about the rest of the park: the other projects' placements and the

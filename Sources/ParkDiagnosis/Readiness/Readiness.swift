@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// The ready-to-move-in checklist (拎包入驻, SPEC §6).

@@ -1,3 +1,4 @@
+import ParkInstance
 import ParkModel
 
 /// The time-free requirements of SPEC §3.1, 3.3, 3.6 and 3.10 for one project on one site.

@@ -37,7 +37,7 @@ extension PlanningInstance {
     }
 
     /// Each id mapped to the index of its first occurrence.
-    static func firstIndices<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
+    package static func firstIndices<ID: Hashable>(_ ids: [ID]) -> [ID: Int] {
         var result: [ID: Int] = [:]
         for (i, id) in ids.enumerated() where result[id] == nil { result[id] = i }
         return result
@@ -45,7 +45,7 @@ extension PlanningInstance {
 
     // MARK: - Nodes and sites
 
-    static func resolveNodes(_ s: Scenario) -> [NodeInfo] {
+    package static func resolveNodes(_ s: Scenario) -> [NodeInfo] {
         let h = s.horizon
         return s.powerNodes.map {
             NodeInfo(id: $0.id, kind: .power, readyPeriod: h.availablePeriod($0.ready),
@@ -59,12 +59,12 @@ extension PlanningInstance {
         }
     }
 
-    static func node(_ id: NodeID?, _ kind: UtilityKind, in nodes: [NodeInfo]) -> Int? {
+    package static func node(_ id: NodeID?, _ kind: UtilityKind, in nodes: [NodeInfo]) -> Int? {
         guard let id else { return nil }
         return nodes.firstIndex { $0.id == id && $0.kind == kind }
     }
 
-    static func resolveTarget(_ adds: ExpansionAdds, nodes: [NodeInfo], siteIDs: [SiteID]) -> ExpansionTarget {
+    package static func resolveTarget(_ adds: ExpansionAdds, nodes: [NodeInfo], siteIDs: [SiteID]) -> ExpansionTarget {
         if let n = node(adds.power, .power, in: nodes) {
             return .node(n, capacity: adds.capacityMW ?? 0, cod: 0)
         }
@@ -80,7 +80,7 @@ extension PlanningInstance {
         return .node(-1, capacity: 0, cod: 0)  // unreachable for validated scenarios; adds nothing
     }
 
-    static func resolveSites(_ s: Scenario, nodes: [NodeInfo], expansions: [ExpansionInfo]) -> [SiteInfo] {
+    package static func resolveSites(_ s: Scenario, nodes: [NodeInfo], expansions: [ExpansionInfo]) -> [SiteInfo] {
         let h = s.horizon
         func builders(_ index: Int, planned: Bool) -> [Int] {
             guard planned else { return [] }
@@ -107,7 +107,7 @@ extension PlanningInstance {
 
     // MARK: - Projects
 
-    static func resolveProject(_ p: Project, scenario s: Scenario, siteIDs: [SiteID]) -> ProjectInfo {
+    package static func resolveProject(_ p: Project, scenario s: Scenario, siteIDs: [SiteID]) -> ProjectInfo {
         let h = s.horizon
         let count = h.periodCount
         let status = p.statusOrDefault

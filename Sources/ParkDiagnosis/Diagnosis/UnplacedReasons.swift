@@ -1,4 +1,5 @@
 import Foundation
+import ParkInstance
 import ParkModel
 
 /// Why each candidate is left out of a plan (SPEC §5 `unplaced`).
@@ -17,7 +18,7 @@ public enum UnplacedReasons {
     }
 
     /// As `reasons(instance:plan:)`; from `threadsFrom` left-out candidates on, two threads share the work.
-    static func reasons(instance: PlanningInstance, plan: Plan, threadsFrom: Int) -> [Unplaced] {
+    package static func reasons(instance: PlanningInstance, plan: Plan, threadsFrom: Int) -> [Unplaced] {
         let context = DiagnosisContext(instance)
         let load = PlanLoad(context, context.schedule(of: plan))
         let placed = Set(plan.placements.map(\.project))
