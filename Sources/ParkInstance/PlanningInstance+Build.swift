@@ -25,6 +25,7 @@ extension PlanningInstance {
                 requires: e.requirements.compactMap { expansionIDs.firstIndex(of: $0) })
         }
         self.expansions = expansions
+        self.resources = Self.resources(nodes: nodes, expansions: expansions)
         let sites = Self.resolveSites(scenario, nodes: nodes, expansions: expansions)
         self.sites = sites
         self.projects = scenario.projectList.map {

@@ -16,6 +16,8 @@ public struct PlanningInstance: Sendable {
     public let projects: [ProjectInfo]
     /// Budget cap on the sum of expansion costs; nil = none.
     public let budget: Double?
+    /// The capacities of contract §3.7, one per node and checked kind.
+    public let resources: [Resource]
 
     /// The month that begins period `t`.
     public func month(_ t: Int) -> YearMonth { horizon.month(ofPeriod: t) }

@@ -9,7 +9,7 @@ enum PlanBuilder {
         a.placements.enumerated().compactMap { p, placement -> Placement? in
             guard let placement else { return nil }
             let project = instance.projects[p], site = instance.sites[placement.site]
-            let units: Int? = site.kind == .building ? Int(ModelIndex.spaceNeed(project, on: site)) : nil
+            let units: Int? = site.kind == .building ? Int(SiteRules.spaceNeed(project, on: site)) : nil
             return Placement(project: project.id, site: site.id, start: instance.month(placement.start), units: units)
         }.sorted { ($0.start, $0.project) < ($1.start, $1.project) }
     }

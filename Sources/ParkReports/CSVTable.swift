@@ -105,4 +105,14 @@ public enum NumberFormat {
 
     /// A share as a percentage with one decimal, e.g. `87.5%`.
     public static func percent(_ share: Double) -> String { grouped(share * 100, decimals: 1) + "%" }
+
+    /// A capacity or amount for terminal output: up to `decimals` decimals, trailing zeros dropped.
+    public static func compact(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.4g", value) }
+        var text = String(format: "%.\(decimals)f", value)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
 }

@@ -14,10 +14,13 @@ public enum PlanExports {
     /// `plan.json` plus the CSV tables and the Markdown report, as (file name, bytes), in this order:
     /// plan.json, placements.csv, expansions.csv, utilization.csv, readiness.csv, report.md.
     ///
-    /// Readiness is checked with the plan for every project (see `Readiness.check`). Only the JSON
-    /// encoding can throw.
-    public static func files(for plan: Plan, scenario: Scenario, language: ReportLanguage) throws -> [(name: String, data: Data)] {
-        let readiness = Readiness.check(instance: PlanningInstance(scenario), plan: plan)
+    /// `instance` is the one the plan was made on (`PlanningResult.instance`); readiness is
+    /// checked with the plan for every project (see `Readiness.check`). Only the JSON encoding
+    /// can throw.
+    public static func files(for plan: Plan, instance: PlanningInstance,
+                             language: ReportLanguage) throws -> [(name: String, data: Data)] {
+        let scenario = instance.scenario
+        let readiness = Readiness.check(instance: instance, plan: plan)
         return [
             ("plan.json", try PlanJSON.encode(plan)),
             ("placements.csv", PlanCSV.placements(plan, scenario: scenario).data()),

@@ -63,16 +63,6 @@ func writeOutputs(_ files: [(name: String, data: Data)], into directory: String)
     }
 }
 
-/// A capacity or amount for terminal output: up to `decimals` decimals, trailing zeros dropped.
-func compactNumber(_ value: Double, decimals: Int = 2) -> String {
-    guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.4g", value) }
-    var text = String(format: "%.\(decimals)f", value)
-    guard text.contains(".") else { return text }
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
-}
-
 /// Reads and validates a scenario file (base only); on bad input prints every problem and exits 2.
 func loadDocument(path: String) throws -> ScenarioDocument {
     do {

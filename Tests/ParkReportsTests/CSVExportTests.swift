@@ -82,7 +82,7 @@ import Testing
 
     /// Every exported CSV read back by python3's csv module: Chinese intact, no cell starting with `=`.
     @Test func exportsParseBackWithAStandardReader() throws {
-        let files = try PlanExports.files(for: F.plan, scenario: F.scenario, language: .zh)
+        let files = try PlanExports.files(for: F.plan, instance: PlanningInstance(F.scenario), language: .zh)
         #expect(files.map(\.name) == ["plan.json", "placements.csv", "expansions.csv", "utilization.csv",
                                       "readiness.csv", "report.md"])
         for file in files where file.name.hasSuffix(".csv") {

@@ -74,8 +74,8 @@ import Testing
     }
 
     @Test func suggestions() {
-        #expect(Suggestion.nearest("pv-modles", among: ["pv-modules", "pv-frames"]) == "pv-modules")
-        #expect(Suggestion.nearest("zzzzzz", among: ["pv-modules"]) == nil)
-        #expect(Suggestion.nearest("光伏组建", among: ["光伏组件", "电子"]) == "光伏组件")
+        #expect(Suggestion.nearest(to: "pv-modles", among: ["pv-modules", "pv-frames"]) == "pv-modules")
+        #expect(Suggestion.nearest(to: "zzzzzz", among: ["pv-modules"]) == nil)
+        #expect(Suggestion.nearest(to: "光伏组建", among: ["光伏组件", "电子"]) == "光伏组件")
     }
 }

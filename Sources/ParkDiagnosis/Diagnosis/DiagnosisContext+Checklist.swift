@@ -4,65 +4,45 @@ import ParkModel
 /// The time-free requirements of SPEC §3.1, 3.3, 3.6 and 3.10 for one project on one site.
 extension DiagnosisContext {
     /// The first failed time-free requirement of project `p` on site `s`, or nil when all hold:
-    /// kind/use, zone, building load/height/crane, pinned site, policy, connection.
+    /// kind/use, zone, building load/height/crane, pinned site, policy, connection (the rules
+    /// and their order are `SiteRules`'; this phrases them).
     func staticFailure(_ p: Int, on s: Int) -> RequirementFailure? {
         let project = instance.projects[p], site = instance.sites[s]
-        if let sentence = kindMismatch(project, site) {
-            let sameKind = project.needsLand == (site.kind == .plot)
-            return RequirementFailure(requirement: sameKind ? .use : .kind, sentence: sentence)
-        }
-        if let sentence = zoneMismatch(project, site) { return RequirementFailure(requirement: .zone, sentence: sentence) }
-        if let sentence = buildingMismatch(project, site) {
+        guard let failed = SiteRules.firstFailure(project, site, siteIndex: s, includingSpace: false) else { return nil }
+        switch failed {
+        case .kind:
+            let sentence = project.needsLand
+                ? "\(site.id) is a building; \(project.id) needs land"
+                : "\(site.id) is a plot; \(project.id) needs floor space in \(project.use.withArticle) building"
+            return RequirementFailure(requirement: .kind, sentence: sentence)
+        case .use:
+            let sentence = "\(site.id) is \(site.use.withArticle) building; \(project.id) needs \(project.use.withArticle) building"
+            return RequirementFailure(requirement: .use, sentence: sentence)
+        case .zone:
+            let zones = project.zones ?? []
+            let allowed = zones.isEmpty ? "no zone" : "zone " + zones.joined(separator: "/")
+            let actual = site.zone.map { "is in zone \($0)" } ?? "has no zone"
+            return RequirementFailure(requirement: .zone, sentence: "\(site.id) \(actual); \(project.id) allows \(allowed)")
+        case .floorLoad, .clearHeight, .crane:
+            let name = failed == .floorLoad ? "floor load" : failed == .clearHeight ? "clear height" : "crane"
+            let rating = SiteRules.rating(failed, project, site) ?? (0, 0, "")
+            let sentence = "\(site.id) \(name) is \(DiagnosisFormat.amount(rating.available, rating.unit)); \(project.id) needs "
+                + DiagnosisFormat.amount(rating.required, rating.unit)
             return RequirementFailure(requirement: .building, sentence: sentence)
-        }
-        if let pin = project.pinnedSite, pin != s {
-            let sentence = "\(project.id) is pinned to \(instance.sites[pin].id), not \(site.id)"
-            return RequirementFailure(requirement: .pin, sentence: sentence)
-        }
-        if !project.policyEligible {
+        case .pin:
+            let pin = project.pinnedSite.map { instance.sites[$0].id.rawValue } ?? "-"
+            return RequirementFailure(requirement: .pin, sentence: "\(project.id) is pinned to \(pin), not \(site.id)")
+        case .policy:
             return RequirementFailure(requirement: .policy, sentence: policySentence(p))
-        }
-        for kind in UtilityKind.allCases where project.needs(kind) && site.node(kind) == nil {
+        case .connection(let kind):
             let sentence = "\(site.id) has no \(kind.rawValue) connection; \(project.id) needs \(needText(project, kind))"
             return RequirementFailure(requirement: .connection, sentence: sentence)
+        case .space:
+            return nil
         }
-        return nil
     }
 
     // MARK: - Sentences
-
-    private func kindMismatch(_ project: ProjectInfo, _ site: SiteInfo) -> String? {
-        switch (project.needsLand, site.kind) {
-        case (true, .plot): return nil
-        case (true, .building): return "\(site.id) is a building; \(project.id) needs land"
-        case (false, .plot): return "\(site.id) is a plot; \(project.id) needs floor space in \(project.use.withArticle) building"
-        case (false, .building):
-            guard site.use != project.use else { return nil }
-            return "\(site.id) is \(site.use.withArticle) building; \(project.id) needs \(project.use.withArticle) building"
-        }
-    }
-
-    private func zoneMismatch(_ project: ProjectInfo, _ site: SiteInfo) -> String? {
-        guard site.kind == .plot, let zones = project.zones else { return nil }
-        if let zone = site.zone, zones.contains(zone) { return nil }
-        let allowed = zones.isEmpty ? "no zone" : "zone " + zones.joined(separator: "/")
-        let actual = site.zone.map { "is in zone \($0)" } ?? "has no zone"
-        return "\(site.id) \(actual); \(project.id) allows \(allowed)"
-    }
-
-    private func buildingMismatch(_ project: ProjectInfo, _ site: SiteInfo) -> String? {
-        guard site.kind == .building else { return nil }
-        let checks: [(String, Double, Double, String)] = [
-            ("floor load", site.floorLoadKNM2, project.floorLoadKNM2, "kN/m²"),
-            ("clear height", site.clearHeightM, project.clearHeightM, "m"),
-            ("crane", site.craneT, project.craneT, "t"),
-        ]
-        for (name, has, needs, unit) in checks where has < needs {
-            return "\(site.id) \(name) is \(DiagnosisFormat.amount(has, unit)); \(project.id) needs "
-                + DiagnosisFormat.amount(needs, unit)
-        }
-        return nil
-    }
 
     private func needText(_ project: ProjectInfo, _ kind: UtilityKind) -> String {
         switch kind {

@@ -16,13 +16,13 @@ extension DiagnosisContext {
     }
 
     /// The cheapest unbuilt expansion on the resource's node adding at least `missing` usable units.
-    func expansionNote(_ p: Int, start t: Int, resource r: CapacityResource, missing: Double,
+    func expansionNote(_ p: Int, start t: Int, resource r: Resource, missing: Double,
                        schedule: DiagnosisSchedule) -> ExpansionNote? {
         let factor = instance.nodes[r.node].usableFactor
         // The cheapest (lowest index on ties) unbuilt expansion of the node that can complete in
         // the horizon and covers what is missing.
         let cheapest = nodeExpansions[r.node].first { e in
-            earliestCompletion[e] < instance.periodCount && !Self.exceeds(missing, factor * adds(e, to: r))
+            earliestCompletion[e] < instance.periodCount && !Self.exceeds(missing, factor * r.addition(of: e))
                 && !schedule.builds.contains { $0.expansion == e }
         }
         guard let e = cheapest else { return nil }

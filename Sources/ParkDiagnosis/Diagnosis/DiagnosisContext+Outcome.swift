@@ -11,7 +11,7 @@ enum SiteOutcome {
     var rank: Int {
         switch self {
         case .failed(let failure): failure.requirement.rawValue
-        case .fits: SiteRequirement.capacity.rawValue + 1
+        case .fits: ReasonRank.capacity.rawValue + 1
         }
     }
 }
@@ -19,7 +19,7 @@ enum SiteOutcome {
 /// A plan's load on every resource and site, computed once for all candidates.
 struct PlanLoad {
     let schedule: DiagnosisSchedule
-    let resources: [CapacityResource]
+    let resources: [Resource]
     /// Per resource, per period, own unit.
     let used: [[Double]]
     let usable: [[Double]]

@@ -16,7 +16,7 @@ extension DiagnosisContext {
     /// The deficit of a node kind. When the node is needed before its `ready` period, `from` is
     /// that earlier period and the amount is what is missing once it is ready from then; applying
     /// the shortfall moves `ready` to `from` (see `Shortfall.applied(to:)`).
-    func capacityShortfall(_ schedule: DiagnosisSchedule, _ r: CapacityResource) -> Shortfall? {
+    func capacityShortfall(_ schedule: DiagnosisSchedule, _ r: Resource) -> Shortfall? {
         let used = used(schedule, r)
         let actual = usable(schedule, r)
         guard let first = used.indices.first(where: { Self.exceeds(used[$0], actual[$0]) }) else { return nil }
@@ -45,7 +45,7 @@ extension DiagnosisContext {
     }
 
     /// Projects of the schedule that draw on the resource, in scenario order.
-    private func drawingProjects(_ schedule: DiagnosisSchedule, _ r: CapacityResource) -> [String] {
+    private func drawingProjects(_ schedule: DiagnosisSchedule, _ r: Resource) -> [String] {
         schedule.placements
             .filter { node(of: $0.site, r.kind) == r.node && instance.projects[$0.project].demand(r.kind) > 0 }
             .map(\.project).sorted().map { instance.projects[$0].id.rawValue }

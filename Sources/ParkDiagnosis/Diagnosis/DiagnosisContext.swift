@@ -1,9 +1,10 @@
 import ParkInstance
 import ParkModel
 
-/// A requirement of SPEC §3 for one project on one site, in the order a planner checks them.
+/// How far a project got on one site: the site rules (`SiteRules`), then space, readiness and
+/// capacity, in the order a planner checks them.
 /// The order ranks sites: the "best" site is the one that gets furthest down this list.
-enum SiteRequirement: Int, Comparable, Sendable {
+enum ReasonRank: Int, Comparable, Sendable {
     case kind = 0, use, zone, building, pin, policy, connection, space, ready, capacity
 
     static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
@@ -11,7 +12,7 @@ enum SiteRequirement: Int, Comparable, Sendable {
 
 /// A failed requirement with a sentence naming site, resource, amount and month.
 struct RequirementFailure: Sendable {
-    let requirement: SiteRequirement
+    let requirement: ReasonRank
     let sentence: String
 }
 
@@ -63,14 +64,9 @@ struct DiagnosisContext {
         return built == Int.max ? Int.max : max(site.readyPeriod, built)
     }
 
-    /// Start periods allowed by the window and pin (SPEC §3.1–3.2), ignoring the site.
+    /// Start periods allowed by the window and pin (contract §3.1–3.2), ignoring the site.
     func windowStarts(_ p: Int) -> ClosedRange<Int>? {
-        let project = instance.projects[p]
-        var low = project.windowLow, high = project.windowHigh
-        if let pin = project.pinnedStart { low = max(low, pin); high = min(high, pin) }
-        low = max(low, 0)
-        high = min(high, instance.periodCount - 1)
-        return low <= high ? low...high : nil
+        SiteRules.startWindow(instance.projects[p], periodCount: instance.periodCount)
     }
 
     /// Start periods on site `s` given the earliest the site can be ready.
@@ -81,12 +77,9 @@ struct DiagnosisContext {
         return max(window.lowerBound, ready)...window.upperBound
     }
 
-    /// Units a floor project takes in building `s` (SPEC §3.4); the area in m² on a plot.
+    /// Units a floor project takes in building `s` (contract §3.4); the area in m² on a plot.
     func spaceTaken(_ p: Int, on s: Int) -> Double {
-        let project = instance.projects[p], site = instance.sites[s]
-        guard site.kind == .building else { return project.spaceM2 }
-        guard site.unitAreaM2 > 0 else { return Double.infinity }
-        return (project.spaceM2 / site.unitAreaM2).rounded(.up)
+        SiteRules.spaceNeed(instance.projects[p], on: instance.sites[s])
     }
 
     /// The node of kind `kind` serving site `s`, if connected.

@@ -9,40 +9,12 @@ struct DiagnosisSchedule: Sendable {
     var builds: [Built] = []
 }
 
-/// A capacity resource of SPEC §3.7: a node and one of its kinds.
-struct CapacityResource: Sendable {
-    let node: Int
-    let kind: CapacityKind
-}
-
 extension DiagnosisContext {
-    /// Every (node, kind) checked by SPEC §3.7, in node order (COD only where the plant sets it).
-    var capacityResources: [CapacityResource] {
-        instance.nodes.indices.flatMap { n -> [CapacityResource] in
-            let node = instance.nodes[n]
-            switch node.kind {
-            case .power: return [CapacityResource(node: n, kind: .power)]
-            case .water: return [CapacityResource(node: n, kind: .water)]
-            case .sewage:
-                let cod = node.baseCOD == nil ? [] : [CapacityResource(node: n, kind: .cod)]
-                return [CapacityResource(node: n, kind: .sewage)] + cod
-            }
-        }
-    }
-
-    /// Base capacity of the resource in its own unit, before `reserve`.
-    func baseCapacity(_ r: CapacityResource) -> Double {
-        r.kind == .cod ? (instance.nodes[r.node].baseCOD ?? 0) : instance.nodes[r.node].baseCapacity
-    }
-
-    /// What expansion `e` adds to the resource, before `reserve`.
-    func adds(_ e: Int, to r: CapacityResource) -> Double {
-        guard case .node(let n, let capacity, let cod) = instance.expansions[e].target, n == r.node else { return 0 }
-        return r.kind == .cod ? cod : capacity
-    }
+    /// Every (node, kind) checked by contract §3.7, in node order (COD only where the plant sets it).
+    var capacityResources: [Resource] { instance.resources }
 
     /// Demand drawn on the resource in each period (own unit), SPEC §3.7.
-    func used(_ schedule: DiagnosisSchedule, _ r: CapacityResource) -> [Double] {
+    func used(_ schedule: DiagnosisSchedule, _ r: Resource) -> [Double] {
         var used = [Double](repeating: 0, count: instance.periodCount)
         for placed in schedule.placements where node(of: placed.site, r.kind) == r.node {
             let project = instance.projects[placed.project]
@@ -55,14 +27,14 @@ extension DiagnosisContext {
     }
 
     /// Usable capacity (after `reserve`) in each period; `readyFrom` overrides the node's ready period.
-    func usable(_ schedule: DiagnosisSchedule, _ r: CapacityResource, readyFrom: Int? = nil) -> [Double] {
+    func usable(_ schedule: DiagnosisSchedule, _ r: Resource, readyFrom: Int? = nil) -> [Double] {
         let node = instance.nodes[r.node]
         let ready = readyFrom ?? node.readyPeriod
-        let base = baseCapacity(r)
+        let base = r.base
         return (0..<instance.periodCount).map { t in
             var total = t >= ready ? base : 0
             for built in schedule.builds where built.start + instance.expansions[built.expansion].leadPeriods <= t {
-                total += adds(built.expansion, to: r)
+                total += r.addition(of: built.expansion)
             }
             return node.usableFactor * total
         }

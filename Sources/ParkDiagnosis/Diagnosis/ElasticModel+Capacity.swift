@@ -23,13 +23,13 @@ extension ElasticModel {
             }
             guard let first = drawnAt.firstIndex(where: { !$0.isEmpty }) else { continue }
             let node = instance.nodes[resource.node]
-            let base = context.baseCapacity(resource)
+            let base = resource.base
             let scale = max(node.usableFactor * base, potential, 1e-9)
             capacityScales[i] = scale
             let label = "\(resource.node),\(resource.kind.rawValue)"
             let slack = elastic ? addSlack("cap_slack[\(label)]") : nil
             let additions = instance.expansions.indices.compactMap { e -> (Int, Double)? in
-                let add = context.adds(e, to: resource)
+                let add = resource.addition(of: e)
                 return add > 0 ? (e, node.usableFactor * add / scale) : nil
             }
             var previous: ColumnID?

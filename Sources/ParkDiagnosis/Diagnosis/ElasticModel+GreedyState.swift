@@ -7,7 +7,7 @@ struct GreedyState {
     var schedule = DiagnosisSchedule()
     /// The place each project holds.
     var chosen: [Int: ElasticModel.Place] = [:]
-    let resources: [CapacityResource]
+    let resources: [Resource]
     var used: [[Double]]
     var usable: [[Double]]
     var space: [Double]

@@ -101,7 +101,7 @@ struct ReadinessContext {
     static func occupant(_ p: Placement, _ instance: PlanningInstance) -> Occupant? {
         guard let q = instance.projectIndex(p.project), let s = instance.siteIndex(p.site) else { return nil }
         let start = instance.horizon.availablePeriod(p.start)
-        let space = p.units.map(Double.init) ?? Self.space(of: instance.projects[q], on: instance.sites[s])
+        let space = p.units.map(Double.init) ?? SiteRules.spaceNeed(instance.projects[q], on: instance.sites[s])
         return Occupant(project: q, site: s, start: start, space: space)
     }
 
@@ -112,17 +112,7 @@ struct ReadinessContext {
             let p = instance.projects[q]
             guard p.mustPlace, let s = p.pinnedSite else { return nil }
             let start = p.pinnedStart ?? max(0, min(p.windowLow, instance.periodCount - 1))
-            return Occupant(project: q, site: s, start: start, space: space(of: p, on: instance.sites[s]))
-        }
-    }
-
-    /// Space a project takes on a site: m² on a plot, `ceil(floor / unit area)` units in a building.
-    static func space(of p: ProjectInfo, on site: SiteInfo) -> Double {
-        switch site.kind {
-        case .plot: return p.spaceM2
-        case .building:
-            guard site.unitAreaM2 > 0 else { return 0 }
-            return (p.spaceM2 / site.unitAreaM2).rounded(.up)
+            return Occupant(project: q, site: s, start: start, space: SiteRules.spaceNeed(p, on: instance.sites[s]))
         }
     }
 

@@ -36,7 +36,7 @@ extension Readiness {
         }
 
         let wantsPlot = p.needsLand
-        guard (site.kind == .plot) == wantsPlot else {
+        guard SiteRules.holds(.kind, p, site, siteIndex: s) else {
             return Evaluation(siteIndex: s, site: site.id, items: [
                 staticItem(.siteKind, false, subject: wantsPlot ? "plot" : "building"),
             ])
@@ -61,41 +61,38 @@ extension Readiness {
                               waitingOn: waiting))
         }
 
-        // Kind of site: zone or use and ratings.
+        // Kind of site: zone or use and ratings (the rules are `SiteRules`').
+        func holds(_ requirement: SiteRequirement) -> Bool { SiteRules.holds(requirement, p, site, siteIndex: s) }
         if wantsPlot {
             if let zones = p.zones {
-                let ok = site.zone.map { zones.contains($0) } ?? false
+                let ok = holds(.zone)
                 let zone = site.zone ?? "-"
                 items.append(staticItem(.zone, ok, subject: ok ? zone : "\(zone) ∉ [\(zones.joined(separator: ", "))]"))
             }
         } else {
-            let ok = site.use == p.use
+            let ok = holds(.use)
             items.append(staticItem(.use, ok, subject: ok ? site.use.rawValue : "\(site.use.rawValue) ≠ \(p.use.rawValue)"))
-            if p.floorLoadKNM2 > 0 {
-                items.append(staticItem(.floorLoad, site.floorLoadKNM2 >= p.floorLoadKNM2,
-                                        required: p.floorLoadKNM2, available: site.floorLoadKNM2, unit: "kN/m²"))
-            }
-            if p.clearHeightM > 0 {
-                items.append(staticItem(.clearHeight, site.clearHeightM >= p.clearHeightM,
-                                        required: p.clearHeightM, available: site.clearHeightM, unit: "m"))
-            }
-            if p.craneT > 0 {
-                items.append(staticItem(.crane, site.craneT >= p.craneT, required: p.craneT,
-                                        available: site.craneT, unit: "t"))
+            let ratings: [(SiteRequirement, ReadinessItemKind)] = [
+                (.floorLoad, .floorLoad), (.clearHeight, .clearHeight), (.crane, .crane),
+            ]
+            for (requirement, kind) in ratings {
+                guard let rating = SiteRules.rating(requirement, p, site), rating.required > 0 else { continue }
+                items.append(staticItem(kind, holds(requirement), required: rating.required,
+                                        available: rating.available, unit: rating.unit))
             }
         }
 
         // Free space.
         let taken = context.occupants.filter { $0.site == s && $0.project != q }.reduce(0) { $0 + $1.space }
         let free = site.capacity - taken
-        let need = ReadinessContext.space(of: p, on: site)
+        let need = SiteRules.spaceNeed(p, on: site)
         items.append(staticItem(wantsPlot ? .area : .units, need <= free + 1e-6, required: need,
                                 available: free, unit: wantsPlot ? "m²" : "units"))
 
         // Connections and headroom.
         for kind in UtilityKind.allCases where p.needs(kind) {
             let node = site.node(kind)
-            items.append(staticItem(.connection(kind), node != nil, subject: node.map { instance.nodes[$0].id.rawValue }))
+            items.append(staticItem(.connection(kind), holds(.connection(kind)), subject: node.map { instance.nodes[$0].id.rawValue }))
             guard let node, !quick else { continue }
             for resource in CapacityKind.allCases where resource.utility == kind && p.demand(resource) > 0 {
                 guard let h = cache.value(node: node, kind: resource, compute: {

@@ -1,7 +1,14 @@
-/// "Did you mean …?" for unknown keys and names.
-enum Suggestion {
-    /// The candidate closest to `word` by edit distance, when close enough to be a typo.
-    static func nearest(to word: String, among candidates: [String]) -> String? {
+/// "Did you mean …?" for unknown keys, names and ids: the one rule of the whole program.
+public enum Suggestion {
+    /// `; did you mean "X"?` for the nearest candidate, else "".
+    public static func didYouMean(_ word: String, among candidates: [String]) -> String {
+        guard let best = nearest(to: word, among: candidates) else { return "" }
+        return "; did you mean \"\(best)\"?"
+    }
+
+    /// The candidate closest to `word` by edit distance (first on ties), when close enough to be
+    /// a typo.
+    public static func nearest(to word: String, among candidates: [String]) -> String? {
         // Beyond a few hundred candidates a suggestion costs more than it helps.
         guard candidates.count <= 500 else { return nil }
         let lowered = word.lowercased()

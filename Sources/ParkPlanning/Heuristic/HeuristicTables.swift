@@ -49,7 +49,7 @@ final class HeuristicTables: Sendable {
         buildPeriods = projects.map(\.buildPeriods)
         demand = projects.map { p in index.resources.map { p.demand($0.kind) } }
         need = projects.indices.map { p in
-            index.classes[p].map { c in c.sites.map { ModelIndex.spaceNeed(projects[p], on: instance.sites[$0]) } }
+            index.classes[p].map { c in c.sites.map { SiteRules.spaceNeed(projects[p], on: instance.sites[$0]) } }
         }
         siteOrder = index.classes.map { classes in
             classes.map { c in

@@ -28,7 +28,7 @@ struct ModelIndex: Sendable {
         let ranges = Self.expansionRanges(instance)
         expansionRanges = ranges
         siteEarliestReady = instance.sites.map { Self.earliestReady($0, instance: instance, ranges: ranges) }
-        resources = Self.resources(instance)
+        resources = instance.resources
         let maxCapacity = Self.maximalCapacities(instance, resources: resources, ranges: ranges)
         var perProject: [[StartClass]] = []
         for p in instance.projects.indices {
@@ -106,25 +106,6 @@ struct ModelIndex: Sendable {
         }
         return ready < instance.periodCount ? ready : nil
     }
-}
-
-/// One capacity checked in SPEC §3.7: a node and a kind (a sewage plant has `sewage` and, when
-/// it sets a COD limit, `cod`).
-struct Resource: Sendable, Equatable {
-    let node: Int
-    let kind: CapacityKind
-    /// Capacity in the kind's unit before `reserve`, from the node's ready period.
-    let base: Double
-    let readyPeriod: Int
-    /// `1 - reserve` (power) or 1.
-    let usableFactor: Double
-    /// (expansion, amount added before `reserve`).
-    let additions: [(expansion: Int, amount: Double)]
-
-    static func == (a: Resource, b: Resource) -> Bool { a.node == b.node && a.kind == b.kind }
-
-    /// Usable capacity at `t` with only the base (a lower bound: expansions only add).
-    func baseUsable(at t: Int) -> Double { t >= readyPeriod ? usableFactor * base : 0 }
 }
 
 /// Sites of one project that are interchangeable for capacity and readiness: the same drawn

@@ -71,7 +71,7 @@ extension PlanningModel {
             let project = instance.projects[p]
             for (k, c) in classes.enumerated() {
                 for (i, s) in c.sites.enumerated() {
-                    let need = ModelIndex.spaceNeed(project, on: instance.sites[s])
+                    let need = SiteRules.spaceNeed(project, on: instance.sites[s])
                     guard need > 0 else { continue }
                     terms[s].append(Term(siteChoice(p, k, slot: i), need))
                     total[s] += need

@@ -66,7 +66,7 @@ enum StaticBound {
         for (p, classes) in index.classes.enumerated() {
             for (k, c) in classes.enumerated() {
                 for (i, s) in c.sites.enumerated() {
-                    let need = ModelIndex.spaceNeed(instance.projects[p], on: instance.sites[s])
+                    let need = SiteRules.spaceNeed(instance.projects[p], on: instance.sites[s])
                     terms[s].append(Term(sites[p][k].isEmpty ? placed[p][k] : sites[p][k][i], need))
                 }
             }
