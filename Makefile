@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/parkplan
 DEMO_OUT ?= demo-out
 
-.PHONY: demo test deps build bench fuzz clean
+.PHONY: demo test deps build bench fuzz clean format lint
 
 deps:
 	@bash scripts/ensure-glpk.sh
@@ -23,6 +23,13 @@ test: deps
 
 bench: build
 	bash scripts/bench.sh
+
+# swift-format (part of the Swift toolchain) with the project's .swift-format configuration.
+format:
+	$(SWIFT) format format --in-place --configuration .swift-format --recursive Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --configuration .swift-format --recursive Sources Tests Package.swift
 
 clean:
 	rm -rf .build $(DEMO_OUT)

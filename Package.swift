@@ -53,7 +53,9 @@ let package = Package(
         .executableTarget(
             name: "ParkBench", dependencies: ["ParkModel", "ParkInstance", "ParkPlanning", "GLPKSolver"]
         ),
-        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "GLPKSolver"]),
+        // What the test suites share: the one float tolerance, fixture months, a mock solver.
+        .target(name: "TestSupport", dependencies: ["ParkModel", "LinearProgramming"], path: "Tests/TestSupport"),
+        .testTarget(name: "LinearProgrammingTests", dependencies: ["LinearProgramming", "GLPKSolver", "TestSupport"]),
         .testTarget(
             name: "ParkModelTests",
             dependencies: ["ParkModel", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -63,12 +65,12 @@ let package = Package(
             name: "ParkPlanningTests",
             dependencies: [
                 "ParkPlanning", "ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkModel", "GLPKSolver",
-                "LinearProgramming",
+                "LinearProgramming", "TestSupport",
             ]
         ),
         .testTarget(
             name: "ParkReportsTests",
-            dependencies: ["ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel"]
+            dependencies: ["ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel", "TestSupport"]
         ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LinearProgramming
 import GLPKSolver
+import TestSupport
 
 private let glpsolPath = "/usr/bin/glpsol"
 

@@ -1,6 +1,7 @@
 import Testing
 import LinearProgramming
 import GLPKSolver
+import TestSupport
 
 /// Progress events from the branch-and-cut callback, and warm starts.
 @Suite struct GLPKProgressTests {

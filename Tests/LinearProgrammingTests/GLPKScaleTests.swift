@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import LinearProgramming
 import GLPKSolver
+import TestSupport
 
 /// Concurrent solves on separate threads, and a planner-shaped MIP with thousands of binaries.
 @Suite struct GLPKScaleTests {

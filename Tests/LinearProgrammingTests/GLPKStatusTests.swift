@@ -1,6 +1,7 @@
 import Testing
 import LinearProgramming
 import GLPKSolver
+import TestSupport
 
 /// One case per `SolutionStatus`, through each GLPK path (presolve on and off).
 @Suite struct GLPKStatusTests {

@@ -1,6 +1,7 @@
 import Testing
 import LinearProgramming
 import GLPKSolver
+import TestSupport
 
 /// Textbook LPs and MIPs with known optima (and duals), checked against brute force.
 @Suite struct GLPKTextbookTests {

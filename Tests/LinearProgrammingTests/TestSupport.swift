@@ -22,10 +22,6 @@ final class EventLog: @unchecked Sendable {
     func record(_ event: ProgressEvent) { lock.withLock { storage.append(event) } }
 }
 
-func isClose(_ a: Double?, _ b: Double, tolerance: Double = 1e-6) -> Bool {
-    guard let a else { return false }
-    return abs(a - b) <= tolerance * max(1, abs(b))
-}
 
 extension LinearModel {
     /// Largest violation of any bound, integrality or row by `values` (0 when feasible).

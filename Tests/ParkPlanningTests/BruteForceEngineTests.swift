@@ -3,6 +3,7 @@ import ParkModel
 @testable import ParkVerification
 import Testing
 @testable import ParkPlanning
+import TestSupport
 
 /// The engine against exhaustive search on tiny random scenarios.
 @Suite("Engine equals brute force on tiny scenarios")
@@ -30,9 +31,9 @@ struct BruteForceEngineTests {
         let violations = PlanVerifier.violations(of: plan, in: scenario)
         #expect(violations.isEmpty, "seed \(seed): \(violations)")
         let recomputed = PlanVerifier.totalValue(of: plan, in: scenario)
-        #expect(valuesAgree(recomputed, best),
+        #expect(isClose(recomputed, best),
                 "seed \(seed): engine value \(recomputed) ≠ brute force \(best)\n engine: \(describe(plan))\n brute: \(describe(truth.plan))")
-        #expect(plan.value.map { valuesAgree($0, recomputed) } ?? false,
+        #expect(plan.value.map { isClose($0, recomputed) } ?? false,
                 "seed \(seed): reported value \(plan.value.map { "\($0)" } ?? "nil") ≠ recomputed \(recomputed)")
     }
 

@@ -5,12 +5,10 @@ import GLPKSolver
 import ParkModel
 import Testing
 @testable import ParkPlanning
+import TestSupport
 
 @Suite struct CompareTests {
-    static func month(_ text: String) -> YearMonth {
-        guard let m = YearMonth(parsing: text) else { fatalError("bad month \(text)") }
-        return m
-    }
+    static func month(_ text: String) -> YearMonth { Fixture.month(text) }
 
     static func plan(_ variant: String?, value: Double, placements: [(ProjectID, SiteID, String)],
                      expansions: [(ExpansionID, String, String)], unplaced: [(ProjectID, String)] = []) -> Plan {

@@ -5,12 +5,13 @@ import LinearProgramming
 import ParkModel
 @testable import ParkVerification
 @testable import ParkPlanning
+import TestSupport
 
 /// Hand-made scenarios for the diagnosis tests: 24 months from 2023-01, one substation `S1`,
 /// one sewage plant `W1` (with a COD limit), one water node `WS1`, one plot `A-01` and one
 /// factory building `B-01`, both connected to all three.
 enum DiagnosisFixtures {
-    static func month(_ text: String) -> YearMonth { YearMonth(parsing: text)! }
+    static func month(_ text: String) -> YearMonth { Fixture.month(text) }
 
     static func base(powerMW: Double = 100, reserve: Double? = nil, sewage: Double = 10_000, cod: Double? = 5_000,
                      areaM2: Double = 100_000, units: Int = 10, budget: Double? = nil) -> Scenario {

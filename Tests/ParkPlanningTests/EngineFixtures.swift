@@ -3,10 +3,11 @@ import GLPKSolver
 import LinearProgramming
 import ParkModel
 @testable import ParkPlanning
+import TestSupport
 
 /// Small hand-made scenarios for the engine tests.
 enum EngineFixtures {
-    static func month(_ text: String) -> YearMonth { YearMonth(parsing: text)! }
+    static func month(_ text: String) -> YearMonth { Fixture.month(text) }
 
     /// A park with one substation `S1` (10 MW, no reserve), one sewage plant and one water node,
     /// one 100,000 m² plot `A-01` connected to all three, over 12 months from 2024-01.
@@ -50,10 +51,5 @@ enum EngineFixtures {
     /// Tax value of one project with `tax` per year started `delayMonths` after its earliest month.
     static func taxValue(_ tax: Double, delayMonths: Int, years: Double = 10) -> Double {
         tax * max(0, years - Double(delayMonths) / 12)
-    }
-
-    static func close(_ a: Double?, _ b: Double, tolerance: Double = 1e-6) -> Bool {
-        guard let a else { return false }
-        return abs(a - b) <= tolerance * max(1, abs(b))
     }
 }

@@ -5,6 +5,7 @@ import LinearProgramming
 import ParkModel
 import Testing
 @testable import ParkPlanning
+import TestSupport
 
 /// The pipeline on generated scenarios: determinism, limits, names, heuristic.
 @Suite("Engine: pipeline")
@@ -40,7 +41,7 @@ struct EnginePipelineTests {
         #expect(plan.status == .feasible || plan.status == .optimal)
         let value = try #require(plan.value), bound = try #require(plan.bound)
         #expect(bound >= value)
-        #expect(F.close(plan.gap, (bound - value) / max(1, abs(value)), tolerance: 1e-9))
+        #expect(isClose(plan.gap, (bound - value) / max(1, abs(value)), tolerance: 1e-9))
     }
 
     @Test("a generated infeasible scenario is reported infeasible")
@@ -67,7 +68,7 @@ struct EnginePipelineTests {
         let s = Self.generated(projects: 10, seed: 5)
         let warm = try F.plan(s, timeLimit: nil, warmStart: true).plan
         let cold = try F.plan(s, timeLimit: nil, warmStart: false).plan
-        #expect(F.close(warm.value, cold.value ?? .nan))
+        #expect(isClose(warm.value, cold.value ?? .nan))
     }
 
     @Test("model names are ASCII, at most 255 bytes, unique, with block codes")

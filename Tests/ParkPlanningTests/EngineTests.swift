@@ -3,6 +3,7 @@ import LinearProgramming
 import ParkModel
 import Testing
 @testable import ParkPlanning
+import TestSupport
 
 /// Hand-made scenarios whose optimal plans are known by reasoning.
 @Suite("Engine: known optimal plans")
@@ -19,8 +20,8 @@ struct EngineTests {
         #expect(F.placement(plan, "p1")?.start == F.month("2024-04"))
         #expect(F.expansion(plan, "S1-T2")?.start == F.month("2024-01"))
         #expect(F.expansion(plan, "S1-T2")?.complete == F.month("2024-04"))
-        #expect(F.close(plan.value, F.taxValue(1e7, delayMonths: 3) - 1e7))
-        #expect(F.close(plan.gap, 0, tolerance: 1e-6))
+        #expect(isClose(plan.value, F.taxValue(1e7, delayMonths: 3) - 1e7))
+        #expect(isClose(plan.gap, 0, tolerance: 1e-6))
     }
 
     @Test("construction months let the project start before the expansion completes")
@@ -30,7 +31,7 @@ struct EngineTests {
         s.projects = [F.project("p1", power: 15, build: 2)]
         let plan = try F.plan(s).plan
         #expect(F.placement(plan, "p1")?.start == F.month("2024-02"))
-        #expect(F.close(plan.value, F.taxValue(1e7, delayMonths: 1) - 1e7))
+        #expect(isClose(plan.value, F.taxValue(1e7, delayMonths: 1) - 1e7))
     }
 
     @Test("a requires chain is built in order")
@@ -45,7 +46,7 @@ struct EngineTests {
         #expect(F.expansion(plan, "S1-bay")?.start == F.month("2024-01"))
         #expect(F.expansion(plan, "S1-T2")?.start == F.month("2024-03"))
         #expect(F.placement(plan, "p1")?.start == F.month("2024-06"))
-        #expect(F.close(plan.value, F.taxValue(1e7, delayMonths: 5) - 1.1e7))
+        #expect(isClose(plan.value, F.taxValue(1e7, delayMonths: 5) - 1.1e7))
     }
 
     @Test("a planned building is built first; units are ceil(floor / unit area)")
@@ -59,7 +60,7 @@ struct EngineTests {
         #expect(placement.site == "B-07")
         #expect(placement.units == 3)
         #expect(placement.start == F.month("2024-05"))
-        #expect(F.close(plan.value, F.taxValue(1e7, delayMonths: 4) - 5e6))
+        #expect(isClose(plan.value, F.taxValue(1e7, delayMonths: 4) - 5e6))
     }
 
     @Test("the budget allows only the more valuable expansion")
@@ -76,10 +77,10 @@ struct EngineTests {
         let plan = try F.plan(s).plan
         #expect(F.placement(plan, "p1") != nil)
         #expect(F.placement(plan, "p2") == nil)
-        #expect(F.close(plan.value, F.taxValue(2e7, delayMonths: 0) - 1e7))
+        #expect(isClose(plan.value, F.taxValue(2e7, delayMonths: 0) - 1e7))
         s.budget = nil
         let both = try F.plan(s).plan
-        #expect(F.close(both.value, F.taxValue(2e7, delayMonths: 0) + F.taxValue(1e7, delayMonths: 0) - 2e7))
+        #expect(isClose(both.value, F.taxValue(2e7, delayMonths: 0) + F.taxValue(1e7, delayMonths: 0) - 2e7))
     }
 
     @Test("an enforced policy keeps low-intensity land projects out")
@@ -107,7 +108,7 @@ struct EngineTests {
         let plan = try F.plan(s).plan
         #expect(F.expansion(plan, "S1-T2")?.complete == F.month("2024-07"))
         #expect(F.placement(plan, "p1")?.start == F.month("2024-07"))
-        #expect(F.close(plan.value, F.taxValue(1e7, delayMonths: 3) - 1e7))
+        #expect(isClose(plan.value, F.taxValue(1e7, delayMonths: 3) - 1e7))
         #expect(plan.utilization.filter { $0.kind == .power }.count == 4)
     }
 
@@ -118,12 +119,12 @@ struct EngineTests {
         s.projects = [F.project("p1", power: 15, build: 24)]
         let plan = try F.plan(s).plan
         #expect(F.placement(plan, "p1")?.start == F.month("2024-01"))
-        #expect(F.close(plan.value, F.taxValue(1e7, delayMonths: 0) - 1e7))
+        #expect(isClose(plan.value, F.taxValue(1e7, delayMonths: 0) - 1e7))
         s.expansions = [F.powerExpansion("S1-T2", mw: 10, cost: 1e7, lead: 12)]
         let late = try F.plan(s).plan
         #expect(late.placements.isEmpty)
         #expect(late.expansions.isEmpty)
-        #expect(F.close(late.value, 0))
+        #expect(isClose(late.value, 0))
     }
 
     @Test("an existing tenant draws capacity; an expansion is built only when it pays")
@@ -137,14 +138,14 @@ struct EngineTests {
         let expensive = try F.plan(s).plan
         #expect(F.placement(expensive, "tenant")?.start == F.month("2024-01"))
         #expect(F.placement(expensive, "c1") == nil)
-        #expect(F.close(expensive.value, 0))
+        #expect(isClose(expensive.value, 0))
         s.expansions = [F.powerExpansion("S1-T2", mw: 10, cost: 1e7, lead: 0)]
         let cheap = try F.plan(s).plan
         #expect(F.placement(cheap, "c1")?.start == F.month("2024-01"))
-        #expect(F.close(cheap.value, F.taxValue(1e7, delayMonths: 0) - 1e7))
+        #expect(isClose(cheap.value, F.taxValue(1e7, delayMonths: 0) - 1e7))
         let s1 = cheap.utilization.first { $0.node == "S1" && $0.period == F.month("2024-01") }
-        #expect(F.close(s1?.used, 13))
-        #expect(F.close(s1?.capacity, 20))
+        #expect(isClose(s1?.used, 13))
+        #expect(isClose(s1?.capacity, 20))
     }
 
     @Test("committed demand beyond any capacity is infeasible")

@@ -3,6 +3,7 @@ import GLPKSolver
 import ParkModel
 import Testing
 @testable import ParkPlanning
+import TestSupport
 
 /// Golden optimal values for the sample scenarios in `scenarios/`.
 ///
@@ -37,7 +38,7 @@ struct GoldenScenarioTests {
         let plan = try Planner.plan(scenario, variant: c.variant, solver: GLPKSolver(),
                                     options: PlanningOptions(timeLimitSeconds: 300)).plan
         #expect(plan.status == .optimal)
-        #expect(EngineFixtures.close(plan.value, c.value, tolerance: 1e-9))
+        #expect(isClose(plan.value, c.value, tolerance: 1e-9))
     }
 
     @Test("the infeasible example is infeasible, with shortfalls")

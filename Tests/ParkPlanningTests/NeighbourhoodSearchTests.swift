@@ -5,6 +5,7 @@ import ParkModel
 @testable import ParkVerification
 import Testing
 @testable import ParkPlanning
+import TestSupport
 
 /// The neighbourhood search path of the pipeline: its plans are valid, never worse than the
 /// heuristic's, reproducible, and the bound it reports holds.
@@ -38,7 +39,7 @@ struct NeighbourhoodSearchTests {
             let bound = try #require(plan.bound)
             #expect(bound >= best - 1e-6 * max(1, abs(best)), "seed \(seed): bound \(bound) below the optimum \(best)")
             if fullMIP {
-                #expect(valuesAgree(value, best), "seed \(seed): search + MIP \(value), optimum \(best)")
+                #expect(isClose(value, best), "seed \(seed): search + MIP \(value), optimum \(best)")
             }
         }
     }
@@ -61,7 +62,7 @@ struct NeighbourhoodSearchTests {
         #expect(first.rounds == 10)
         #expect(first.value >= startValue)
         #expect(first.assignment == second.assignment, "the same rounds must give the same plan")
-        #expect(valuesAgree(first.value, PlanBuilder.value(first.assignment, index.instance)))
+        #expect(isClose(first.value, PlanBuilder.value(first.assignment, index.instance)))
         let parts = PlanBuilder.valueParts(first.assignment, index.instance)
         let plan = Plan(scenario: "generated", variant: nil, status: .feasible, value: PlanBuilder.value(parts),
                         bound: nil, gap: nil, solver: SolverInfo(name: "test", version: "0", seconds: 0),

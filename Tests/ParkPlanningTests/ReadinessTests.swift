@@ -3,14 +3,12 @@
 import ParkModel
 import Testing
 @testable import ParkPlanning
+import TestSupport
 
 /// Hand-made park: one plot, one building, one node of each kind, everything ready and ample,
 /// and two committed projects wanting 2023-03. Each test breaks exactly one thing.
 enum ReadinessFixture {
-    static func month(_ text: String) -> YearMonth {
-        guard let m = YearMonth(parsing: text) else { fatalError("bad month \(text)") }
-        return m
-    }
+    static func month(_ text: String) -> YearMonth { Fixture.month(text) }
 
     static func scenario(_ modify: (inout Scenario) -> Void = { _ in }) -> Scenario {
         var s = Scenario(

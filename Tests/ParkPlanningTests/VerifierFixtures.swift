@@ -1,6 +1,7 @@
 import ParkModel
 @testable import ParkVerification
 @testable import ParkPlanning
+import TestSupport
 
 /// Hand-made scenarios and plans for the verifier tests.
 ///
@@ -12,10 +13,7 @@ import ParkModel
 /// - expansions S1-bay (cost 10, lead 1), S1-T2 (+5 MW, cost 100, lead 3, earliest 2023-03, requires S1-bay),
 ///   C-prep (plot C, cost 50, lead 2). Budget 1000.
 enum VerifierFixtures {
-    static func month(_ text: String) -> YearMonth {
-        guard let m = YearMonth(parsing: text) else { fatalError("bad month \(text)") }
-        return m
-    }
+    static func month(_ text: String) -> YearMonth { Fixture.month(text) }
 
     static func base(step: Int = 1, months: Int = 12) -> Scenario {
         Scenario(

@@ -2,13 +2,11 @@ import Foundation
 import ParkModel
 import ParkPlanning
 @testable import ParkReports
+import TestSupport
 
 /// A small park and a hand-written plan of it, with hostile text in user fields.
 enum ReportFixtures {
-    static func month(_ text: String) -> YearMonth {
-        guard let m = YearMonth(parsing: text) else { fatalError("bad month \(text)") }
-        return m
-    }
+    static func month(_ text: String) -> YearMonth { Fixture.month(text) }
 
     static let scenario = Scenario(
         park: Park(name: "临汾经济开发区"), horizon: Horizon(start: month("2023-01"), months: 3),

@@ -26,26 +26,26 @@ extension ElasticModel {
             let base = resource.base
             let scale = max(node.usableFactor * base, potential, 1e-9)
             capacityScales[i] = scale
-            let label = "\(resource.node),\(resource.kind.rawValue)"
-            let slack = elastic ? addSlack("cap_slack[\(label)]") : nil
+            let nodeName = ModelNames.escape(node.id.rawValue), kind = resource.kind.rawValue
+            let slack = elastic ? addSlack("E2_slack_\(kind)", [nodeName]) : nil
             let additions = instance.expansions.indices.compactMap { e -> (Int, Double)? in
                 let add = resource.addition(of: e)
                 return add > 0 ? (e, node.usableFactor * add / scale) : nil
             }
             var previous: ColumnID?
             for t in first..<periods {
-                let load = model.addColumn("load[\(label),\(t)]")
+                let load = model.addColumn(columnName("E3_load_\(kind)", [nodeName, period(t)]))
                 loads.append(Load(resource: i, period: t, column: load))
                 var flow = LinearExpression([Term(load, 1)])
                 if let previous { flow.add(previous, -1) }
                 for place in drawnAt[t] { flow.add(place.column, -instance.projects[place.project].demand(resource.kind) / scale) }
-                model.addRow("flow[\(label),\(t)]", flow, lower: 0, upper: 0)
+                model.addRow(rowName("E4_load_\(kind)", [nodeName, period(t)]), flow, lower: 0, upper: 0)
                 previous = load
                 var expression = LinearExpression([Term(load, 1)])
                 for (e, add) in additions { expression = expression - completedExpression(e, t) * add }
                 if let slack { expression.add(slack, -1) }
                 let limit = t >= node.readyPeriod ? node.usableFactor * base : 0
-                model.addRow("cap[\(label),\(t)]", expression, upper: limit / scale)
+                model.addRow(rowName("C09_\(kind)", [nodeName, period(t)]), expression, upper: limit / scale)
             }
         }
     }

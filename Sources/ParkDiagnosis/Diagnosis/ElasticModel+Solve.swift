@@ -38,7 +38,7 @@ extension ElasticModel {
         guard stageOne.hasPoint, let optimum = stageOne.objective else { return greedy }
         var second = model
         for term in secondaryObjective() { second.setObjective(term.column, term.coefficient) }
-        second.addRow("slack_optimum", LinearExpression(slacks.map { Term($0, 1) }),
+        second.addRow("E5_slack_optimum", LinearExpression(slacks.map { Term($0, 1) }),
                       upper: optimum + 1e-7 * max(1, abs(optimum)))
         staged.timeLimitSeconds = left(1)
         staged.initialSolution = stageOne.columnValues

@@ -59,11 +59,26 @@ struct ElasticModel {
     }
 
     /// A column of slack on a resource, in units of its scale.
-    mutating func addSlack(_ name: String) -> ColumnID {
-        let column = model.addColumn(name)
+    mutating func addSlack(_ code: String, _ arguments: [String] = []) -> ColumnID {
+        let column = model.addColumn(columnName(code, arguments))
         slacks.append(column)
         return column
     }
+
+    // MARK: - Names
+
+    /// Column and row names share the planning MIP's block codes (docs/formulation.md, "The
+    /// diagnosis model"): `C…` rows mean the same rule as in the MIP, `E…` blocks are the
+    /// elastic model's own.
+    func columnName(_ code: String, _ arguments: [String]) -> String {
+        ModelNames.label(code, arguments, index: model.columns.count, tag: "c")
+    }
+
+    func rowName(_ code: String, _ arguments: [String]) -> String {
+        ModelNames.label(code, arguments, index: model.rows.count, tag: "r")
+    }
+
+    func period(_ t: Int) -> String { ModelNames.period(t, instance) }
 
     // MARK: - Columns
 
@@ -72,7 +87,8 @@ struct ElasticModel {
             for s in context.admissibleSites(p) {
                 guard let starts = context.starts(p, on: s) else { continue }
                 for t in starts {
-                    let name = "x[\(p),\(s),\(t)]"
+                    let name = columnName("E1_place", [ModelNames.project(p, instance), ModelNames.site(s, instance),
+                                                       period(t)])
                     places.append(Place(project: p, site: s, start: t, column: model.addColumn(name, kind: .binary)))
                 }
             }
@@ -84,7 +100,8 @@ struct ElasticModel {
             let last = periods - 1 - expansion.leadPeriods
             guard expansion.earliestPeriod <= last else { continue }
             for t in expansion.earliestPeriod...last {
-                builds.append(Build(expansion: e, start: t, column: model.addColumn("y[\(e),\(t)]", kind: .binary)))
+                builds.append(Build(expansion: e, start: t, column: model.addColumn(columnName("V3_built", [ModelNames.expansion(e, instance), period(t)]),
+                                                                                    kind: .binary)))
             }
         }
     }
@@ -101,7 +118,7 @@ struct ElasticModel {
     private mutating func addOnceRows(_ projects: [Int]) {
         for p in projects {
             let terms = places.filter { $0.project == p }.map { Term($0.column, 1) }
-            model.addRow("once[\(p)]", LinearExpression(terms), lower: 1, upper: 1)
+            model.addRow(rowName("C01_once", [ModelNames.project(p, instance)]), LinearExpression(terms), lower: 1, upper: 1)
         }
     }
 
@@ -109,7 +126,9 @@ struct ElasticModel {
         for place in places where instance.sites[place.site].isPlanned {
             var expression = LinearExpression([Term(place.column, 1)])
             for e in instance.sites[place.site].builtBy { expression = expression - completedExpression(e, place.start) }
-            model.addRow("ready[\(place.project),\(place.site),\(place.start)]", expression, upper: 0)
+            let name = rowName("C10_site_ready", [ModelNames.project(place.project, instance),
+                                                  ModelNames.site(place.site, instance), period(place.start)])
+            model.addRow(name, expression, upper: 0)
         }
     }
 
@@ -120,8 +139,8 @@ struct ElasticModel {
             guard !onSite.isEmpty else { continue }
             let capacity = max(instance.sites[s].capacity, 1e-9)
             var expression = LinearExpression(onSite.map { Term($0.column, context.spaceTaken($0.project, on: s) / capacity) })
-            if elastic { expression.add(addSlack("space_slack[\(s)]"), -1) }
-            model.addRow("space[\(s)]", expression, upper: 1)
+            if elastic { expression.add(addSlack("E2_slack_space", [ModelNames.site(s, instance)]), -1) }
+            model.addRow(rowName("C04_space", [ModelNames.site(s, instance)]), expression, upper: 1)
         }
     }
 
@@ -129,12 +148,14 @@ struct ElasticModel {
         for e in instance.expansions.indices {
             let own = buildsByExpansion[e]
             guard !own.isEmpty else { continue }
-            model.addRow("build_once[\(e)]", LinearExpression(own.map { Term($0.column, 1) }), upper: 1)
+            model.addRow(rowName("C06_build_once", [ModelNames.expansion(e, instance)]), LinearExpression(own.map { Term($0.column, 1) }), upper: 1)
             for r in instance.expansions[e].requires {
                 for build in own {
                     let startedBy = own.filter { $0.start <= build.start }.map { Term($0.column, 1) }
                     let expression = LinearExpression(startedBy) - completedExpression(r, build.start)
-                    model.addRow("requires[\(e),\(r),\(build.start)]", expression, upper: 0)
+                    let name = rowName("C07_requires", [ModelNames.expansion(e, instance),
+                                                        ModelNames.expansion(r, instance), period(build.start)])
+                    model.addRow(name, expression, upper: 0)
                 }
             }
         }
@@ -145,7 +166,7 @@ struct ElasticModel {
         guard let budget = instance.budget, !builds.isEmpty else { return }
         let scale = max(budget, instance.expansions.reduce(0) { $0 + $1.cost }, 1)
         var expression = LinearExpression(builds.map { Term($0.column, instance.expansions[$0.expansion].cost / scale) })
-        if elastic { expression.add(addSlack("budget_slack"), -1) }
-        model.addRow("budget", expression, upper: budget / scale)
+        if elastic { expression.add(addSlack("E2_slack_budget"), -1) }
+        model.addRow(rowName("C08_budget", []), expression, upper: budget / scale)
     }
 }

@@ -146,10 +146,6 @@ enum Engine {
     }
 }
 
-/// `a ≈ b` within relative 1e-6 (absolute 1e-6 near zero).
-func valuesAgree(_ a: Double, _ b: Double) -> Bool {
-    abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
-}
 
 /// A compact description of a plan for failure messages.
 func describe(_ plan: Plan?) -> String {
