@@ -23,7 +23,7 @@ extension PlanningPipeline {
                 utilization: PlanBuilder.utilization(assignment, index),
                 valueParts: parts)
             try verify(plan, value: value)
-            plan.unplaced = UnplacedReasons.reasons(instance: instance, plan: plan)
+            plan.unplaced = UnplacedReasons.reasons(instance: instance, plan: plan, language: options.language)
             return plan
         case .infeasible:
             let shortfalls = try diagnose(instance)
@@ -50,7 +50,8 @@ extension PlanningPipeline {
     func diagnose(_ instance: PlanningInstance) throws -> [Shortfall] {
         let solverOptions = SolverOptions(timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap)
         do {
-            return try InfeasibilityDiagnosis.shortfalls(instance: instance, solver: solver, options: solverOptions)
+            return try InfeasibilityDiagnosis.shortfalls(instance: instance, solver: solver, options: solverOptions,
+                                                         language: options.language)
         } catch {
             throw PlanningError.solver("diagnosing the infeasible scenario: \(error)")
         }

@@ -30,6 +30,8 @@ public struct PlanningOptions: Sendable {
     /// Rounds of ruin-and-recreate local search on the greedy plan before any solver runs
     /// (nil: automatic, see `PlanningPipeline.localSearchRounds`; 0: none).
     public var localSearchRounds: Int?
+    /// Language of the plan's sentences (left-out reasons, shortfall messages).
+    public var language: ReportLanguage = .en
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true,

@@ -1,52 +1,80 @@
 import ParkModel
 
-/// The text that `check` prints (stdout).
+/// The text that `check` prints (stdout), in the planner's language.
 public enum CheckReport {
-    public static func text(file: String, summary s: ScenarioSummary, variants: [String]) -> String {
+    public static func text(file: String, summary s: ScenarioSummary, variants: [String],
+                            language L: ReportLanguage = .en) -> String {
         var out: [String] = []
-        out.append("\(file): OK")
-        out.append("Park: \(s.parkName) (\(s.currency))")
-        let step = s.stepMonths == 1 ? "1 month" : "\(s.stepMonths) months"
-        out.append("Horizon: from \(s.horizonStart), \(s.horizonMonths) months in steps of \(step): "
-                   + "\(s.periodCount) periods, the last from \(s.lastPeriodMonth)")
+        out.append(L.t("\(file): OK", "\(file)：通过"))
+        out.append(L.t("Park: \(s.parkName) (\(s.currency))", "园区：\(s.parkName)（\(s.currency)）"))
+        let step = L == .zh ? "\(s.stepMonths) 个月" : s.stepMonths == 1 ? "1 month" : "\(s.stepMonths) months"
+        out.append(L.t("Horizon: from \(s.horizonStart), \(s.horizonMonths) months in steps of \(step): "
+                       + "\(s.periodCount) periods, the last from \(s.lastPeriodMonth)",
+                       "规划期：自 \(s.horizonStart) 起 \(s.horizonMonths) 个月，每期 \(step)，"
+                       + "共 \(s.periodCount) 期，最后一期自 \(s.lastPeriodMonth) 起"))
         let c = s.counts
-        out.append("Sites: \(c.plots) plots (\(c.plannedPlots) planned), \(c.buildings) buildings (\(c.plannedBuildings) planned)")
-        out.append("Nodes: \(c.powerNodes) power, \(c.sewagePlants) sewage, \(c.waterNodes) water; \(c.expansions) expansion options")
-        out.append("Projects: \(c.existing) existing, \(c.committed) committed, \(c.candidates) candidates")
-        out.append(variants.isEmpty ? "Variants: none" : "Variants: " + variants.map { "\($0) OK" }.joined(separator: ", "))
+        out.append(L.t("Sites: \(c.plots) plots (\(c.plannedPlots) planned), \(c.buildings) buildings (\(c.plannedBuildings) planned)",
+                       "场地：地块 \(c.plots) 宗（规划中 \(c.plannedPlots) 宗），厂房 \(c.buildings) 栋（规划中 \(c.plannedBuildings) 栋）"))
+        out.append(L.t("Nodes: \(c.powerNodes) power, \(c.sewagePlants) sewage, \(c.waterNodes) water; \(c.expansions) expansion options",
+                       "节点：电力 \(c.powerNodes) 个，污水 \(c.sewagePlants) 个，供水 \(c.waterNodes) 个；可选扩建 \(c.expansions) 项"))
+        out.append(L.t("Projects: \(c.existing) existing, \(c.committed) committed, \(c.candidates) candidates",
+                       "项目：现有 \(c.existing) 个，已签约 \(c.committed) 个，候选 \(c.candidates) 个"))
+        let ok = L.t(" OK", " 通过")
+        out.append(variants.isEmpty ? L.t("Variants: none", "情景：无")
+                   : L.t("Variants: ", "情景：") + variants.map { $0 + ok }.joined(separator: L.t(", ", "，")))
         if !s.loads.isEmpty {
             out.append("")
-            out.append("Capacity (usable after reserve) against existing + committed demand on pinned sites:")
+            out.append(L.t("Capacity (usable after reserve) against existing + committed demand on pinned sites:",
+                           "容量（扣除备用后的可用量）与已定址的现有和已签约项目需求："))
             for load in s.loads {
-                var line = "  \(load.kind) \(load.node): usable \(number(load.usable)) \(load.unit)"
-                if load.usable != load.capacity { line += " of \(number(load.capacity))" }
-                line += ", existing \(number(load.existingDemand)), committed \(number(load.committedDemand))"
-                line += ", headroom \(number(load.headroom))"
-                if load.headroom < 0 { line += " (SHORT)" }
-                if load.ready > s.horizonStart { line += ", ready \(load.ready)" }
-                if load.expandable > 0 { line += "; expansions can add \(number(load.expandable))" }
+                let kind = L == .zh ? (CapacityKind(rawValue: load.kind)?.chineseName ?? load.kind) : load.kind
+                var line = L.t("  \(kind) \(load.node): usable \(number(load.usable)) \(load.unit)",
+                               "  \(kind) \(load.node)：可用 \(number(load.usable)) \(load.unit)")
+                if load.usable != load.capacity { line += L.t(" of \(number(load.capacity))", "（额定 \(number(load.capacity))）") }
+                line += L.t(", existing \(number(load.existingDemand)), committed \(number(load.committedDemand))",
+                            "，现有 \(number(load.existingDemand))，已签约 \(number(load.committedDemand))")
+                line += L.t(", headroom \(number(load.headroom))", "，余量 \(number(load.headroom))")
+                if load.headroom < 0 { line += L.t(" (SHORT)", "（不足）") }
+                if load.ready > s.horizonStart { line += L.t(", ready \(load.ready)", "，\(load.ready) 投运") }
+                if load.expandable > 0 { line += L.t("; expansions can add \(number(load.expandable))", "；扩建可增加 \(number(load.expandable))") }
                 out.append(line)
             }
         }
         if !s.unsitedCommitted.isEmpty {
-            out.append("  committed projects without a pinned site need: "
-                       + s.unsitedCommitted.map { "\($0.kind) \(number($0.amount)) \($0.unit)" }.joined(separator: ", "))
+            let needs = s.unsitedCommitted.map { need in
+                let kind = L == .zh ? (CapacityKind(rawValue: need.kind)?.chineseName ?? need.kind) : need.kind
+                return "\(kind) \(number(need.amount)) \(need.unit)"
+            }
+            out.append(L.t("  committed projects without a pinned site need: ", "  未定址的已签约项目需要：")
+                       + needs.joined(separator: L.t(", ", "，")))
         }
         if !s.readiness.isEmpty {
             out.append("")
-            out.append("Readiness of pinned and existing projects:")
+            out.append(L.t("Readiness of pinned and existing projects:", "已定址和现有项目的入驻条件："))
             for r in s.readiness {
-                var line = "  \(r.project) [\(r.status.rawValue)] on \(r.siteKind) \(r.site): "
-                if let ready = r.siteReady { line += "site ready \(ready)" } else { line += "site never ready" }
-                if let builder = r.builtBy { line += " (built by \(builder))" }
+                let status = L == .zh ? statusName(r.status) : r.status.rawValue
+                let siteKind = L == .zh ? (r.siteKind == "plot" ? "地块" : "厂房") : r.siteKind
+                var line = L.t("  \(r.project) [\(status)] on \(siteKind) \(r.site): ", "  \(r.project) [\(status)] 位于\(siteKind) \(r.site)：")
+                if let ready = r.siteReady { line += L.t("site ready \(ready)", "场地 \(ready) 具备条件") }
+                else { line += L.t("site never ready", "场地期内不具备条件") }
+                if let builder = r.builtBy { line += L.t(" (built by \(builder))", "（由 \(builder) 建设）") }
                 if let start = r.start {
-                    line += ", start \(start): " + (r.readyAtStart == true ? "ready (拎包入驻)" : "NOT ready")
+                    line += L.t(", start \(start): ", "，\(start) 开工：")
+                        + (r.readyAtStart == true ? L.t("ready (拎包入驻)", "可拎包入驻") : L.t("NOT ready", "不具备入驻条件"))
                 }
                 if r.label != r.project.rawValue { line += " — \(r.label)" }
                 out.append(line)
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    static func statusName(_ status: ProjectStatus) -> String {
+        switch status {
+        case .existing: "现有"
+        case .committed: "已签约"
+        case .candidate: "候选"
+        }
     }
 
     /// Fixed formatting: whole numbers without decimals, others with up to 2.

@@ -8,12 +8,18 @@ public struct ComparisonReport: Sendable {
     public var plans: [Plan]
     public var scenarioName: String
     public var labels: ReportLabels
+    /// The park's currency: money reads in 万元/亿元 in Chinese when it is CNY.
+    public var currency: String
 
-    public init(base: Plan, variants: [Plan], scenarioName: String, language: ReportLanguage) {
+    public init(base: Plan, variants: [Plan], scenarioName: String, language: ReportLanguage, currency: String = "CNY") {
         plans = [base] + variants
         self.scenarioName = scenarioName
         labels = ReportLabels(language)
+        self.currency = currency
     }
+
+    /// A money amount as the planner reads it (`NumberFormat.money`).
+    func money(_ x: Double) -> String { NumberFormat.money(x, currency: currency, language: labels.language) }
 
     var comparisons: [Comparison] { plans.dropFirst().map { Comparison(base: plans[0], variant: $0) } }
 
@@ -25,7 +31,7 @@ public struct ComparisonReport: Sendable {
     public func sideBySide() -> TextTable {
         let L = labels
         let summaries = plans.map(PlanSummary.init)
-        func money(_ x: Double?) -> String { x.map { NumberFormat.grouped($0) } ?? "-" }
+        func money(_ x: Double?) -> String { x.map { self.money($0) } ?? "-" }
         var rows: [[String]] = [
             [L.t("status", "状态")] + summaries.map { L.status($0.status) },
             [L.t("value", "综合价值")] + summaries.map { money($0.value) },
@@ -96,7 +102,7 @@ public struct ComparisonReport: Sendable {
         return lines
     }
 
-    func signed(_ x: Double) -> String { (x > 0 ? "+" : "") + NumberFormat.grouped(x) }
+    func signed(_ x: Double) -> String { (x > 0 ? "+" : "") + money(x) }
     func months(_ m: Int) -> String { labels.t("\(m > 0 ? "+" : "")\(m) months", "\(m > 0 ? "+" : "")\(m) 个月") }
 
     // MARK: - Outputs

@@ -4,11 +4,6 @@ import ParkInstance
 import ParkModel
 import ParkPlanning
 
-/// Language of report labels. Ids and names always appear as written.
-public enum ReportLanguage: String, Sendable, CaseIterable {
-    case zh, en
-}
-
 /// All files written for one plan into the output folder.
 public enum PlanExports {
     /// `plan.json` plus the CSV tables and the Markdown report, as (file name, bytes), in this order:

@@ -17,6 +17,8 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Change one value: PATH=VALUE (repeatable), applied to the base and each variant.")
     var sets: [String] = []
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
         let document = try loadDocument(path: file)
         let checks = document.checkAll(sets: sets)
@@ -27,6 +29,7 @@ struct CheckCommand: ParsableCommand {
             throw fail(.badInput, lines.joined(separator: "\n"))
         }
         let base = checks.first?.scenario ?? document.base
-        print(CheckReport.text(file: file, summary: ScenarioSummary.make(base), variants: document.variantNames))
+        print(CheckReport.text(file: file, summary: ScenarioSummary.make(base), variants: document.variantNames,
+                               language: language.language))
     }
 }

@@ -55,7 +55,8 @@ struct CompareCommand: ParsableCommand {
         } catch let error as ScenarioError {
             throw fail(.badInput, error.description)
         }
-        let options = PlanningOptions(timeLimitSeconds: timeLimit)
+        var options = PlanningOptions(timeLimitSeconds: timeLimit)
+        options.language = language.language
         var plans: [Plan] = []
         for (name, scenario) in scenarios {
             do {
@@ -65,7 +66,8 @@ struct CompareCommand: ParsableCommand {
             }
         }
         let report = ComparisonReport(base: plans[0], variants: Array(plans.dropFirst()),
-                                      scenarioName: document.base.park.name, language: language.language)
+                                      scenarioName: document.base.park.name, language: language.language,
+                                      currency: document.base.park.currencyOrDefault)
         try writeOutputs([("compare.md", Data(report.markdown().utf8)), ("compare.csv", report.csv().data())], into: out)
         let L = ReportLabels(language.language)
         let text = report.terminal() + "\n" + L.t("Wrote \(out)/compare.md and \(out)/compare.csv\n",

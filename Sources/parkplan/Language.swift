@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParkModel
 import ParkReports
 
 extension ReportLanguage: ExpressibleByArgument {}

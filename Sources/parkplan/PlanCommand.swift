@@ -45,6 +45,7 @@ struct PlanCommand: ParsableCommand {
                                              sets: scenarioOptions.sets)
         let progress = ProgressLine.makeIfInteractive()
         var options = PlanningOptions(timeLimitSeconds: timeLimit, relativeGap: gap)
+        options.language = language.language
         if let progress {
             options.progress = { @Sendable event in progress.show(event) }
         }
@@ -63,8 +64,9 @@ struct PlanCommand: ParsableCommand {
             throw fail(.internalError, "internal error: cannot encode the plan: \(error)")
         }
         try writeOutputs(files, into: out)
-        print(PlanSummaryText.text(result, scenario: scenario), terminator: "")
-        print("Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
+        print(PlanSummaryText.text(result, scenario: scenario, language: language.language), terminator: "")
+        let written = files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
+        print(language.language.t("Wrote ", "已写入 ") + written)
         switch result.plan.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitCode(ExitStatus.infeasible.rawValue)

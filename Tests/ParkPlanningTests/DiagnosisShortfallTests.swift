@@ -103,7 +103,7 @@ struct DiagnosisShortfallTests {
         let s = try #require(found.first)
         #expect(s.kind == "budget" && s.where == "budget" && s.unit == "CNY" && s.amount == 4e7)
         #expect(s.from == F.month("2023-04"))  // the latest start that completes by 2023-06
-        #expect(s.message == "the budget lacks 40000000 CNY from 2023-04 for expansion S1-T2, needed by a")
+        #expect(s.message == "the budget lacks 40,000,000 CNY from 2023-04 for expansion S1-T2, needed by a")
         #expect(try F.fitsAfterApplying(found, to: scenario))
     }
 
@@ -117,7 +117,7 @@ struct DiagnosisShortfallTests {
         #expect(found.count == 1)
         let s = try #require(found.first)
         #expect(s.kind == "budget" && s.amount == 4e7 && s.from == F.month("2023-01"))
-        #expect(s.message == "the budget lacks 40000000 CNY from 2023-01 for expansion B-07-build, needed by f")
+        #expect(s.message == "the budget lacks 40,000,000 CNY from 2023-01 for expansion B-07-build, needed by f")
         #expect(try F.fitsAfterApplying(found, to: scenario))
     }
 

@@ -100,7 +100,7 @@ struct DiagnosisUnplacedTests {
         c.annualTax = 1e6  // 10 years × 1e6 = 1e7 < 5e7
         let scenario = F.with(F.base(powerMW: 5), projects: [c], expansions: [expansion])
         #expect(reason(scenario, "c") == "not worth it: S1 power at A-01: needs 8 MW from 2023-01, 5 MW free; "
-            + "building S1-T2 costs 50000000 CNY, more than the 9833333.333 CNY it brings")
+            + "building S1-T2 costs 50,000,000 CNY, more than the 9,833,333 CNY it brings")
     }
 
     @Test("budget left blocks the expansion")
@@ -108,7 +108,7 @@ struct DiagnosisUnplacedTests {
         let expansion = Expansion(id: "S1-T2", adds: ExpansionAdds(power: "S1", capacityMW: 20), cost: 5e6, leadMonths: 2)
         let scenario = F.with(F.base(powerMW: 5, budget: 1e6), projects: [candidate("c", power: 8)], expansions: [expansion])
         #expect(reason(scenario, "c") == "S1 power at A-01: needs 8 MW from 2023-01, 5 MW free; "
-            + "S1-T2 (5000000 CNY) would exceed the budget left (1000000 CNY)")
+            + "S1-T2 (5,000,000 CNY) would exceed the budget left (1,000,000 CNY)")
     }
 
     @Test("a planned building the plan did not build")
@@ -119,7 +119,7 @@ struct DiagnosisUnplacedTests {
         let build = Expansion(id: "B-07-build", adds: ExpansionAdds(building: "B-07"), cost: 9e7, leadMonths: 3)
         let scenario = F.with(base, projects: [candidate("f", land: nil, floor: 2_000)], expansions: [build])
         #expect(reason(scenario, "f") == "not worth it: B-07 is not built in this plan; building B-07-build costs "
-            + "90000000 CNY, more than the 9750000 CNY it brings")
+            + "90,000,000 CNY, more than the 9,750,000 CNY it brings")
     }
 
     @Test("everything holds: says why it was not placed")

@@ -34,31 +34,34 @@ extension DiagnosisContext {
     /// "B-07 is not built in this plan; …" for a planned site whose builders the plan did not build.
     func unbuiltSiteSentence(_ p: Int, site s: Int, schedule: DiagnosisSchedule) -> String {
         let site = instance.sites[s]
-        var sentence = "\(site.id) is not built in this plan"
+        var sentence = say("\(site.id) is not built in this plan", "本方案未建设 \(site.id)")
         let options = site.builtBy.filter { earliestCompletion[$0] < instance.periodCount }
         guard let e = options.min(by: { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) }),
               let window = windowStarts(p)
-        else { return sentence + " and cannot be built within the horizon" }
+        else { return sentence + say(" and cannot be built within the horizon", "，且规划期内无法建成") }
         let start = min(max(window.lowerBound, earliestCompletion[e], site.readyPeriod), window.upperBound)
         guard let note = note(e, value: instance.projects[p].value(startingAt: start), schedule: schedule) else {
             return sentence + " (\(instance.expansions[e].id))"
         }
-        sentence += "; " + note.text
-        return note.notWorthIt ? "not worth it: " + sentence : sentence
+        sentence += say("; ", "；") + note.text
+        return note.notWorthIt ? say("not worth it: ", "不划算：") + sentence : sentence
     }
 
     private func note(_ e: Int, value: Double, schedule: DiagnosisSchedule) -> ExpansionNote? {
         let expansion = instance.expansions[e]
-        let cost = DiagnosisFormat.amount(expansion.cost, currency)
+        let cost = money(expansion.cost)
         if let left = budgetLeft(schedule), Self.exceeds(expansion.cost, left) {
-            let text = "\(expansion.id) (\(cost)) would exceed the budget left (\(DiagnosisFormat.amount(max(0, left), currency)))"
+            let text = say("\(expansion.id) (\(cost)) would exceed the budget left (\(money(max(0, left))))",
+                         "\(expansion.id)（\(cost)）会超出剩余预算（\(money(max(0, left)))）")
             return ExpansionNote(text: text, notWorthIt: false)
         }
         let weightedCost = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight * expansion.cost
         guard weightedCost >= value else {
-            return ExpansionNote(text: "\(expansion.id) (\(cost)) was not built", notWorthIt: false)
+            return ExpansionNote(text: say("\(expansion.id) (\(cost)) was not built", "\(expansion.id)（\(cost)）未建设"),
+                                 notWorthIt: false)
         }
-        let text = "building \(expansion.id) costs \(cost), more than the \(DiagnosisFormat.amount(value, currency)) it brings"
+        let text = say("building \(expansion.id) costs \(cost), more than the \(money(value)) it brings",
+                     "建设 \(expansion.id) 需 \(cost)，超过项目带来的 \(money(value))")
         return ExpansionNote(text: text, notWorthIt: true)
     }
 }

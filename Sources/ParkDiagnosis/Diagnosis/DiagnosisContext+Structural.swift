@@ -19,7 +19,7 @@ extension DiagnosisContext {
             return Shortfall(kind: "window", where: id, from: nil, amount: 0, unit: "", message: windowSentence(p))
         }
         guard let failure = bestFailure(p) else {
-            let message = "no plot or building exists for \(id)"
+            let message = say("no plot or building exists for \(id)", "没有可供 \(id) 使用的地块或厂房")
             return Shortfall(kind: "site", where: id, from: nil, amount: 0, unit: "", message: message)
         }
         let kind: String
@@ -28,7 +28,7 @@ extension DiagnosisContext {
         case .connection: kind = "connection"
         default: kind = "site"
         }
-        let message = "\(id) cannot be placed: " + failure.sentence
+        let message = say("\(id) cannot be placed: ", "\(id) 无法落位：") + failure.sentence
         return Shortfall(kind: kind, where: id, from: nil, amount: 0, unit: "", message: message)
     }
 
@@ -48,15 +48,18 @@ extension DiagnosisContext {
         let ready = earliestReady(s)
         guard ready > window.upperBound else { return nil }
         let site = instance.sites[s], id = instance.projects[p].id
-        let latest = "\(id)'s latest start \(month(window.upperBound))"
-        let builders = DiagnosisFormat.list(site.builtBy.map { instance.expansions[$0].id.rawValue })
+        let latest = say("\(id)'s latest start \(month(window.upperBound))", "\(id) 的最晚开工期 \(month(window.upperBound))")
+        let builders = list(site.builtBy.map { instance.expansions[$0].id.rawValue })
         let sentence: String
         if site.isPlanned, ready >= instance.periodCount {
-            sentence = "\(site.id) is planned and \(builders) cannot complete within the horizon"
+            sentence = say("\(site.id) is planned and \(builders) cannot complete within the horizon",
+                           "\(site.id) 尚在规划中，\(builders) 无法在规划期内建成")
         } else if site.isPlanned {
-            sentence = "\(site.id) can be ready only from \(month(ready)) (built by \(builders)), after \(latest)"
+            sentence = say("\(site.id) can be ready only from \(month(ready)) (built by \(builders)), after \(latest)",
+                           "\(site.id) 最早 \(month(ready)) 才能具备条件（由 \(builders) 建设），晚于\(latest)")
         } else {
-            sentence = "\(site.id) is ready only from \(month(ready)), after \(latest)"
+            sentence = say("\(site.id) is ready only from \(month(ready)), after \(latest)",
+                           "\(site.id) 最早 \(month(ready)) 才具备条件，晚于\(latest)")
         }
         return RequirementFailure(requirement: .ready, sentence: sentence)
     }
@@ -64,10 +67,12 @@ extension DiagnosisContext {
     private func windowSentence(_ p: Int) -> String {
         let project = instance.projects[p]
         let first = month(0), last = month(instance.periodCount - 1)
-        let horizon = "the horizon (\(first) to \(last))"
+        let horizon = say("the horizon (\(first) to \(last))", "规划期（\(first) 至 \(last)）")
         if let pin = project.pinnedStart, !(project.windowLow...max(project.windowLow, project.windowHigh)).contains(pin) {
-            return "\(project.id)'s pinned start \(month(pin)) lies outside its window or \(horizon)"
+            return say("\(project.id)'s pinned start \(month(pin)) lies outside its window or \(horizon)",
+                       "\(project.id) 指定的开工期 \(month(pin)) 不在其时间窗或\(horizon)之内")
         }
-        return "\(project.id)'s window has no start period inside \(horizon)"
+        return say("\(project.id)'s window has no start period inside \(horizon)",
+                   "\(project.id) 的时间窗在\(horizon)内没有可行的开工期")
     }
 }

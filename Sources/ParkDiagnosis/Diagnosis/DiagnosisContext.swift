@@ -25,8 +25,12 @@ struct DiagnosisContext {
     /// Per node: the expansions that add to it, cheapest first (index order on ties).
     let nodeExpansions: [[Int]]
 
-    init(_ instance: PlanningInstance) {
+    /// Language of the sentences (ids, names and units stay as written).
+    let language: ReportLanguage
+
+    init(_ instance: PlanningInstance, language: ReportLanguage = .en) {
         self.instance = instance
+        self.language = language
         earliestCompletion = Self.completions(instance)
         var byNode = [[Int]](repeating: [], count: instance.nodes.count)
         for (e, expansion) in instance.expansions.enumerated() {
@@ -88,5 +92,32 @@ struct DiagnosisContext {
     }
 
     var currency: String { instance.scenario.park.currencyOrDefault }
+
+    /// The sentence in the context's language.
+    func say(_ en: String, _ zh: String) -> String { language.t(en, zh) }
+
+    /// A money amount in the context's language (`NumberFormat.money`).
+    func money(_ amount: Double) -> String { NumberFormat.money(amount, currency: currency, language: language) }
+
+    /// A list of ids: `a, b and c` / `a、b 和 c`.
+    func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: say(", ", "、")) + say(" and ", " 和 ") + last
+    }
+
+    /// A unit as written in the context's language (`units` → `个单元`; symbols stay).
+    func unit(_ unit: String) -> String {
+        switch unit {
+        case "units": say("units", "个单元")
+        case "m³/day": say("m³/day", "m³/日")
+        case "kg/day": say("kg/day", "kg/日")
+        default: unit
+        }
+    }
+
+    /// A number with its unit in the context's language.
+    func amount(_ value: Double, _ unitText: String) -> String {
+        DiagnosisFormat.amount(value, unit(unitText))
+    }
     func month(_ t: Int) -> String { instance.month(t).description }
 }

@@ -35,10 +35,10 @@ public enum InfeasibilityDiagnosis {
     /// space (site order) and budget. An empty result means the must-place projects fit.
     /// Throws what the solver throws.
     public static func shortfalls(
-        instance: PlanningInstance, solver: any LinearSolver, options: SolverOptions
+        instance: PlanningInstance, solver: any LinearSolver, options: SolverOptions, language: ReportLanguage = .en
     ) throws -> [Shortfall] {
         let clock = ContinuousClock(), started = clock.now
-        let context = DiagnosisContext(instance)
+        let context = DiagnosisContext(instance, language: language)
         let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
         var causes: [Shortfall] = []
         var placeable: [Int] = []
@@ -49,8 +49,9 @@ public enum InfeasibilityDiagnosis {
         let elastic = ElasticModel(context: context, projects: placeable, elastic: true)
         let spent = started.duration(to: clock.now).seconds
         guard let schedule = try elastic.bestSchedule(solver, options: options, projects: placeable, spentSeconds: spent) else {
-            let message = "the committed and existing projects cannot all be placed, and the diagnosis "
-                + "found no addition of capacity, space or budget that fits them"
+            let message = context.say("the committed and existing projects cannot all be placed, and the diagnosis "
+                                      + "found no addition of capacity, space or budget that fits them",
+                                      "已签约和现有项目无法全部落位，诊断也未找到能容纳它们的容量、空间或预算增量")
             return causes + [Shortfall(kind: "unexplained", where: "plan", from: nil, amount: 0, unit: "", message: message)]
         }
         return causes + context.shortfalls(of: schedule)

@@ -13,13 +13,14 @@ public enum UnplacedReasons {
     /// the project brings ("not worth it: …"); when everything holds, it says why placing it was
     /// not chosen. Sentences name site, resource, amount and month, e.g.
     /// "S1 power at A-01: needs 8 MW from 2023-04, 3.5 MW free". Deterministic.
-    public static func reasons(instance: PlanningInstance, plan: Plan) -> [Unplaced] {
-        reasons(instance: instance, plan: plan, threadsFrom: 64)
+    public static func reasons(instance: PlanningInstance, plan: Plan, language: ReportLanguage = .en) -> [Unplaced] {
+        reasons(instance: instance, plan: plan, threadsFrom: 64, language: language)
     }
 
     /// As `reasons(instance:plan:)`; from `threadsFrom` left-out candidates on, two threads share the work.
-    package static func reasons(instance: PlanningInstance, plan: Plan, threadsFrom: Int) -> [Unplaced] {
-        let context = DiagnosisContext(instance)
+    package static func reasons(instance: PlanningInstance, plan: Plan, threadsFrom: Int,
+                                language: ReportLanguage = .en) -> [Unplaced] {
+        let context = DiagnosisContext(instance, language: language)
         let load = PlanLoad(context, context.schedule(of: plan))
         let placed = Set(plan.placements.map(\.project))
         let left = instance.projects.indices.filter { p in
@@ -57,15 +58,16 @@ extension DiagnosisContext {
     /// The reason sentence for candidate `p`.
     func reason(_ p: Int, load: PlanLoad, plan: Plan) -> String {
         guard windowStarts(p) != nil else {
-            return structuralCause(p)?.message ?? "\(instance.projects[p].id) has no start period inside the horizon"
+            return structuralCause(p)?.message ?? say("\(instance.projects[p].id) has no start period inside the horizon",
+                                                   "\(instance.projects[p].id) 在规划期内没有可行的开工期")
         }
-        guard !instance.sites.isEmpty else { return "no plot or building exists" }
+        guard !instance.sites.isEmpty else { return say("no plot or building exists", "园区没有任何地块或厂房") }
         var best: (site: Int, check: SiteOutcome)?
         for s in instance.sites.indices {
             let check = outcome(p, on: s, load: load)
             if best.map({ check.rank > $0.check.rank }) ?? true { best = (s, check) }
         }
-        guard let best else { return "no plot or building exists" }
+        guard let best else { return say("no plot or building exists", "园区没有任何地块或厂房") }
         switch best.check {
         case .failed(let failure): return failure.sentence
         case .fits(let start): return fitsSentence(p, site: best.site, start: start, plan: plan)
@@ -74,19 +76,22 @@ extension DiagnosisContext {
 
     private func fitsSentence(_ p: Int, site s: Int, start t: Int, plan: Plan) -> String {
         let project = instance.projects[p]
-        let spot = "\(instance.sites[s].id) from \(month(t))"
+        let spot = say("\(instance.sites[s].id) from \(month(t))", "\(instance.sites[s].id)（\(month(t)) 起）")
         switch plan.status {
         case .infeasible:
-            return "not considered: the committed and existing projects do not all fit (see shortfalls); it would fit on \(spot)"
+            return say("not considered: the committed and existing projects do not all fit (see shortfalls); it would fit on \(spot)",
+                     "未参与规划：已签约和现有项目无法全部落位（见缺口）；它可落位于 \(spot)")
         case .noSolution:
-            return "not placed: no feasible plan was found within the limits; it would fit on \(spot)"
+            return say("not placed: no feasible plan was found within the limits; it would fit on \(spot)",
+                     "未落位：在限时内未找到可行方案；它可落位于 \(spot)")
         case .feasible:
-            return "not placed: it fits on \(spot), but the search stopped before proving the plan optimal"
+            return say("not placed: it fits on \(spot), but the search stopped before proving the plan optimal",
+                     "未落位：它可落位于 \(spot)，但求解在证明方案最优之前停止")
         case .optimal:
             let value = project.value(startingAt: t)
-            if value <= 1e-9 { return "not worth it: it fits on \(spot) but adds no value" }
-            return "not worth it: it fits on \(spot) and adds \(DiagnosisFormat.amount(value, currency)), "
-                + "within the optimality gap"
+            if value <= 1e-9 { return say("not worth it: it fits on \(spot) but adds no value", "不划算：可落位于 \(spot)，但不增加价值") }
+            return say("not worth it: it fits on \(spot) and adds \(money(value)), within the optimality gap",
+                     "不划算：可落位于 \(spot)，增加 \(money(value))，在最优间隙之内")
         }
     }
 }
