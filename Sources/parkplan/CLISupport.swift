@@ -13,7 +13,7 @@ enum ExitStatus: Int32 {
 
 /// Writes `message` to standard error (with a newline).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.writeError(message + "\n")
 }
 
 /// Ends the command with `status` after printing `message` to stderr.
@@ -41,25 +41,6 @@ func loadScenario(file: String, variant: String?, sets: [String]) throws -> (Sce
         return (document, try document.resolve(variant: variant, sets: sets))
     } catch let error as ScenarioError {
         throw fail(.badInput, error.description)
-    }
-}
-
-/// Writes files only after all of them are computed, each via a temporary file and a rename,
-/// so a failure never leaves a half-written file behind.
-func writeOutputs(_ files: [(name: String, data: Data)], into directory: String) throws {
-    let fm = FileManager.default
-    do {
-        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for file in files {
-            let target = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
-            let temporary = URL(fileURLWithPath: directory)
-                .appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try file.data.write(to: temporary)
-            if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
-            try fm.moveItem(at: temporary, to: target)
-        }
-    } catch {
-        throw fail(.badInput, "\(directory): cannot write the output: \(error.localizedDescription)")
     }
 }
 

@@ -25,7 +25,8 @@ struct CheckCommand: ParsableCommand {
             throw fail(.badInput, lines.joined(separator: "\n"))
         }
         let base = checks.first?.scenario ?? document.base
-        print(CheckReport.text(file: file, summary: ScenarioSummary.make(base), variants: document.variantNames))
+        try StandardStreams.write(CheckReport.text(file: file, summary: ScenarioSummary.make(base),
+                                                   variants: document.variantNames) + "\n")
     }
 }
 

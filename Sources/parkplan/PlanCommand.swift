@@ -62,9 +62,9 @@ struct PlanCommand: ParsableCommand {
         } catch {
             throw fail(.internalError, "internal error: cannot encode the plan: \(error)")
         }
-        try writeOutputs(files, into: out)
-        print(PlanSummary.text(result, scenario: scenario), terminator: "")
-        print("Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
+        try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
+        try StandardStreams.write(PlanSummary.text(result, scenario: scenario) + "Wrote "
+            + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ") + "\n")
         switch result.plan.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitCode(ExitStatus.infeasible.rawValue)
@@ -93,13 +93,13 @@ final class ProgressLine: @unchecked Sendable {
         if let b = event.bestBound { text += "  bound " + PlanSummary.amount(b) }
         if let g = event.gap { text += String(format: "  gap %.2f %%", g * 100) }
         lock.lock(); defer { lock.unlock() }
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
+        StandardStreams.writeError("\r\u{1B}[2K" + text)
         drawn = true
     }
 
     func clear() {
         lock.lock(); defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if drawn { StandardStreams.writeError("\r\u{1B}[2K") }
         drawn = false
     }
 }

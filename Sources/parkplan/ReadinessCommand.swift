@@ -54,7 +54,7 @@ struct ReadinessCommand: ParsableCommand {
                    "未给方案：仅计已入驻及已约定场地的签约项目；扩容按最早可建成计")) + "\n\n"
         out += reports.isEmpty ? L.t("No project to check.\n", "没有需要检查的项目。\n")
             : ReadinessText.render(reports, scenario: scenario, language: language.language)
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try StandardStreams.write(out)
     }
 }
 
