@@ -44,6 +44,14 @@ func loadScenario(file: String, variant: String?, sets: [String]) throws -> (Sce
     }
 }
 
+/// The largest `--time-limit` passed on to the planner: 10⁹ s (about 31 years) already lets every
+/// search run its full count; a larger finite limit is read as this one (the planner converts
+/// seconds to whole numbers, which a limit such as 1e19 would overflow).
+let maximumTimeLimitSeconds: Double = 1e9
+
+/// `--time-limit` as given, capped at `maximumTimeLimitSeconds`.
+func effectiveTimeLimit(_ seconds: Double) -> Double { min(seconds, maximumTimeLimitSeconds) }
+
 /// A capacity or amount for terminal output: up to `decimals` decimals, trailing zeros dropped.
 func compactNumber(_ value: Double, decimals: Int = 2) -> String {
     guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.4g", value) }

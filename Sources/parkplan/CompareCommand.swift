@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
         } catch let error as ScenarioError {
             throw fail(.badInput, error.description)
         }
-        let options = PlanningOptions(timeLimitSeconds: timeLimit)
+        let options = PlanningOptions(timeLimitSeconds: effectiveTimeLimit(timeLimit))
         var plans: [Plan] = []
         for (name, scenario) in scenarios {
             do {
@@ -66,7 +66,7 @@ struct CompareCommand: ParsableCommand {
         }
         let report = ComparisonReport(base: plans[0], variants: Array(plans.dropFirst()),
                                       scenarioName: document.base.park.name, language: language.language)
-        try writeOutputs([OutputFile(name: "compare.md", data: Data(report.markdown().utf8)),
+        try writeOutputs([OutputFile(name: "compare.md", data: Data(MarkdownReport.safeText(report.markdown()).utf8)),
                           OutputFile(name: "compare.csv", data: report.csv().data())], into: out)
         let L = ReportLabels(language.language)
         let text = report.terminal() + "\n" + L.t("Wrote \(out)/compare.md and \(out)/compare.csv\n",

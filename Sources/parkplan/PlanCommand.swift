@@ -44,7 +44,7 @@ struct PlanCommand: ParsableCommand {
         let (_, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
                                              sets: scenarioOptions.sets)
         let progress = ProgressLine.makeIfInteractive()
-        var options = PlanningOptions(timeLimitSeconds: timeLimit, relativeGap: gap)
+        var options = PlanningOptions(timeLimitSeconds: effectiveTimeLimit(timeLimit), relativeGap: gap)
         if let progress {
             options.progress = { @Sendable event in progress.show(event) }
         }
@@ -93,13 +93,13 @@ final class ProgressLine: @unchecked Sendable {
         if let b = event.bestBound { text += "  bound " + PlanSummary.amount(b) }
         if let g = event.gap { text += String(format: "  gap %.2f %%", g * 100) }
         lock.lock(); defer { lock.unlock() }
-        StandardStreams.writeError("\r\u{1B}[2K" + text)
+        StandardStreams.writeError("\r\u{1B}[2K" + text, raw: true)
         drawn = true
     }
 
     func clear() {
         lock.lock(); defer { lock.unlock() }
-        if drawn { StandardStreams.writeError("\r\u{1B}[2K") }
+        if drawn { StandardStreams.writeError("\r\u{1B}[2K", raw: true) }
         drawn = false
     }
 }

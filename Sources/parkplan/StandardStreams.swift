@@ -10,7 +10,7 @@ import Glibc
 enum StandardStreams {
     /// Writes `text` to standard output; exit 1 when it cannot be written.
     static func write(_ text: String) throws {
-        guard writeAll(Data(text.utf8), to: STDOUT_FILENO) else {
+        guard writeAll(Data(visible(text).utf8), to: STDOUT_FILENO) else {
             let reason = FileSystem.reason()
             throw fail(.internalError, "cannot write to standard output: \(reason)")
         }
@@ -32,9 +32,29 @@ enum StandardStreams {
         }
     }
 
-    /// Writes `text` to standard error; failures are ignored (there is nowhere left to report them).
-    static func writeError(_ text: String) {
-        _ = writeAll(Data(text.utf8), to: STDERR_FILENO)
+    /// Writes `text` to standard error (control characters made visible unless `raw`); failures
+    /// are ignored (there is nowhere left to report them).
+    static func writeError(_ text: String, raw: Bool = false) {
+        _ = writeAll(Data((raw ? text : visible(text)).utf8), to: STDERR_FILENO)
+    }
+
+    /// `text` with control characters other than line feed and tab shown as `\u{1B}`, so an id
+    /// holding ESC, BEL, CR or NUL cannot drive the terminal.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isHidden($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isHidden(scalar) {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\n" && scalar != "\t" && scalar.properties.generalCategory == .control
     }
 
     private static func writeAll(_ data: Data, to fd: Int32) -> Bool {
