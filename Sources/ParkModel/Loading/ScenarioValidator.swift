@@ -96,6 +96,7 @@ struct ScenarioValidator {
             fail("horizon.months", "a horizon of \(horizon.months) months is too long; at most \(Self.maxHorizonMonths) months (100 years) are planned")
         }
         if let step = horizon.stepMonths { positive(step, "horizon.step_months") }
+        checkLastMonth()
         if let years = scenario.objective?.years { nonNegative(years, "objective.years") }
         nonNegative(scenario.budget, "budget")
         if scenario.variantList.count > Self.maxVariants {
