@@ -7,7 +7,7 @@ extension ScenarioValidator {
         for (i, expansion) in expansions.enumerated() {
             let path = "expansions[\(i)]"
             checkAdds(expansion.adds, path: "\(path).adds")
-            nonNegative(expansion.cost, "\(path).cost")
+            amount(expansion.cost, "\(path).cost")
             nonNegative(expansion.leadMonths, "\(path).lead_months")
             if let lead = expansion.leadMonths, lead > Self.maxHorizonMonths {
                 fail("\(path).lead_months", "a lead of \(lead) months is too long; at most \(Self.maxHorizonMonths) months")
@@ -63,7 +63,7 @@ extension ScenarioValidator {
         }
         for (key, value) in amounts where value != nil {
             if allowed.contains(key) {
-                nonNegative(value, "\(path).\(key)")
+                amount(value, "\(path).\(key)")
             } else {
                 let hint = allowed.isEmpty ? "a \(kind) expansion adds no amounts" : "a \(kind) expansion adds only \(allowed.joined(separator: ", "))"
                 fail("\(path).\(key)", "'\(key)' does not apply here: \(hint)")
