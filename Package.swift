@@ -35,7 +35,10 @@ let package = Package(
             dependencies: ["ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkModel", "LinearProgramming"]
         ),
         // Plan -> JSON, CSV, Markdown and the terminal summaries (pure functions).
-        .target(name: "ParkReports", dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel"]),
+        .target(
+            name: "ParkReports",
+            dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel"]
+        ),
         .executableTarget(
             name: "parkplan",
             dependencies: [
@@ -70,7 +73,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ParkReportsTests",
-            dependencies: ["ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel", "TestSupport"]
+            dependencies: [
+                "ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel",
+                "TestSupport",
+            ]
         ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
     ],

@@ -36,6 +36,46 @@ enum GLPKExport {
         return format == .mps ? mpsHeader(model) + text : text
     }
 
+    /// Writes the model straight to `path` with GLPK's writers: no copy of the text in memory
+    /// and no file outside `path` (MPS goes to `path.body` first and is copied behind its header
+    /// in 1 MiB pieces). Runs on a `GLPKThread`.
+    static func write(_ model: LinearModel, format: ModelFormat, to path: String) throws {
+        var model = model
+        if format == .mps, model.rows.isEmpty, model.columns.contains(where: { $0.objective == 0 }) {
+            model.addRow("NO_ROWS", LinearExpression([]))
+        }
+        let negate = format == .mps && model.sense == .maximize
+        let names = format == .lp ? lpNames(model) : plainNames(model)
+        let problem = try GLPKProblem(model, names: names, negateObjective: negate)
+        let glpkPath = format == .mps ? path + ".body" : path
+        defer { if format == .mps { unlink(glpkPath) } }
+        let code = glpkPath.withCString { file in
+            switch format {
+            case .lp: glp_write_lp(problem.pointer, nil, file)
+            case .mps: glp_write_mps(problem.pointer, GLP_MPS_FILE, nil, file)
+            }
+        }
+        guard code == 0 else {
+            throw LinearProgrammingError.solverFailure("GLPK could not write the \(format.rawValue) file \(glpkPath) (code \(code))")
+        }
+        guard format == .mps else { return }
+        guard let output = fopen(path, "wx"), let input = fopen(glpkPath, "r") else {
+            throw LinearProgrammingError.solverFailure("could not write the mps file \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { fclose(input) }
+        var failed = fputs(mpsHeader(model), output) < 0
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while !failed {
+            let count = fread(&buffer, 1, buffer.count, input)
+            if count == 0 { failed = ferror(input) != 0; break }
+            failed = fwrite(buffer, 1, count, output) != count
+        }
+        failed = fclose(output) != 0 || failed
+        if failed {
+            throw LinearProgrammingError.solverFailure("could not write the mps file \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
     private static func mpsHeader(_ model: LinearModel) -> String {
         switch model.sense {
         case .maximize:
@@ -104,5 +144,14 @@ enum GLPKExport {
             seen.insert(candidate)
             return candidate
         }
+    }
+}
+
+extension GLPKSolver {
+    /// Writes the model as CPLEX LP or free MPS straight to `path` (which must not exist), as
+    /// `export(_:format:)` would return it, without holding the text in memory or using TMPDIR.
+    public func export(_ model: LinearModel, format: ModelFormat, to path: String) throws {
+        try GLPKValidation.validate(model, requireUniqueNames: true)
+        try GLPKThread.run { try GLPKExport.write(model, format: format, to: path) }
     }
 }

@@ -12,6 +12,8 @@ struct JSONLocator {
     private var line = 1
     private var column = 1
     private(set) var positions: [String: Position] = [:]
+    /// Paths of keys that appear more than once in their object, in reading order.
+    private(set) var duplicates: [String] = []
     static let maxDepth = 128
 
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
@@ -45,6 +47,7 @@ struct JSONLocator {
     private mutating func value(path: String, depth: Int) throws {
         guard depth < Self.maxDepth else { throw error("nested too deeply") }
         guard index < scalars.count else { throw error("unexpected end of file") }
+        if positions[path] != nil { duplicates.append(path) }
         positions[path] = here
         switch scalars[index] {
         case "{": try object(path: path, depth: depth)

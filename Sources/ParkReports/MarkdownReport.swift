@@ -15,7 +15,30 @@ public enum MarkdownReport {
             expansions(plan, scenario, L), peaks(plan, L), unplaced(plan, scenario, L), shortfalls(plan, L),
             readinessSection(readiness, scenario, L),
         ]
-        return sections.filter { !$0.isEmpty }.joined(separator: "\n")
+        return safeText(sections.filter { !$0.isEmpty }.joined(separator: "\n"))
+    }
+
+    /// Markdown that is safe to render as HTML and to show in a terminal: `&`, `<` and `>` become
+    /// entities (so `<script>` in an id or name is text, not markup), and control characters other
+    /// than line feed and tab become visible `\u{1B}` escapes. Applied to whole reports (the
+    /// reports' own markup uses none of these characters).
+    public static func safeText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\n", "\t": out.append(scalar)
+            default:
+                if scalar.properties.generalCategory == .control {
+                    out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+                } else {
+                    out.append(scalar)
+                }
+            }
+        }
+        return String(out)
     }
 
     static func money(_ x: Double?) -> String { x.map { NumberFormat.grouped($0) } ?? "-" }

@@ -3,6 +3,7 @@ import ParkDiagnosis
 import ParkInstance
 import ParkModel
 import ParkPlanning
+import ParkVerification
 
 /// Problems in a plan file, each located: `FILE:LINE:COLUMN: path: what is wrong`.
 public struct PlanFileError: Error, Sendable, CustomStringConvertible {
@@ -13,6 +14,10 @@ public struct PlanFileError: Error, Sendable, CustomStringConvertible {
 /// Reads a plan file (`parkplan-plan/1`) given on the command line, e.g. `readiness --plan`.
 public enum PlanFile {
     public static let format = "parkplan-plan/1"
+    /// Largest plan file read, in bytes (64 MiB); checked before reading.
+    public static let maxFileBytes = 64 * 1024 * 1024
+    /// Most broken rules listed for one plan (the rest are counted).
+    static let maxMessages = 40
 
     /// Parses `data` as a SPEC §5 plan and, with an instance, checks that every project, site,
     /// expansion and node it names exists. Throws `PlanFileError` listing every problem found.
@@ -32,6 +37,9 @@ public enum PlanFile {
             let p = locate(path, in: locator.positions)
             return "\(fileName):\(p.line):\(p.column): " + (path.isEmpty ? message : "\(path): \(message)")
         }
+        if !locator.duplicates.isEmpty {
+            throw PlanFileError(messages: locator.duplicates.map { at($0, "this key appears more than once in its object") })
+        }
         let plan: Plan
         do {
             plan = try JSONDecoder().decode(Plan.self, from: data)
@@ -48,7 +56,33 @@ public enum PlanFile {
             at(path, "unknown id \"\(id)\"" + Suggestion.didYouMean(id, among: candidates(for: path, instance)))
         }
         if !problems.isEmpty { throw PlanFileError(messages: problems) }
+        let broken = PlanVerifier.check(plan, in: instance.scenario).map { violation in
+            at(location(of: violation, in: plan), "the plan breaks \(violation.description)")
+        }
+        if !broken.isEmpty {
+            let shown = Array(broken.prefix(maxMessages))
+            let more = broken.count > maxMessages ? ["\(fileName): … and \(broken.count - maxMessages) more broken rules"] : []
+            throw PlanFileError(messages: shown + more)
+        }
         return plan
+    }
+
+    /// The path of the entry a violation is about: the first placement (or expansion) whose id
+    /// the sentence names, else the list or value the rule concerns.
+    static func location(of violation: PlanViolation, in plan: Plan) -> String {
+        func names(_ id: String) -> Bool {
+            violation.detail.hasPrefix(id + " ") || violation.detail.contains(" " + id + " ")
+                || violation.detail.contains(" " + id + ",") || violation.detail.hasSuffix(" " + id)
+        }
+        if let i = plan.placements.firstIndex(where: { names($0.project.rawValue) }) { return "placements[\(i)]" }
+        if let i = plan.expansions.firstIndex(where: { names($0.id.rawValue) }) { return "expansions[\(i)]" }
+        switch violation.rule {
+        case .expansions, .budget: return "expansions"
+        case .report:
+            if violation.detail.contains("utilization") || violation.detail.contains("utilisation") { return "utilization" }
+            return violation.detail.contains("value") ? "value" : ""
+        default: return "placements"
+        }
     }
 
     static func candidates(for path: String, _ instance: PlanningInstance) -> [String] {

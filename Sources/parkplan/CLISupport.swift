@@ -13,7 +13,7 @@ enum ExitStatus: Int32 {
 
 /// Writes `message` to standard error (with a newline).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    StandardStreams.writeError(message + "\n")
 }
 
 /// Ends the command with `status` after printing `message` to stderr.
@@ -44,24 +44,13 @@ func loadScenario(file: String, variant: String?, sets: [String]) throws -> (Sce
     }
 }
 
-/// Writes files only after all of them are computed, each via a temporary file and a rename,
-/// so a failure never leaves a half-written file behind.
-func writeOutputs(_ files: [(name: String, data: Data)], into directory: String) throws {
-    let fm = FileManager.default
-    do {
-        try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        for file in files {
-            let target = URL(fileURLWithPath: directory).appendingPathComponent(file.name)
-            let temporary = URL(fileURLWithPath: directory)
-                .appendingPathComponent(".\(file.name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-            try file.data.write(to: temporary)
-            if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
-            try fm.moveItem(at: temporary, to: target)
-        }
-    } catch {
-        throw fail(.badInput, "\(directory): cannot write the output: \(error.localizedDescription)")
-    }
-}
+/// The largest `--time-limit` passed on to the planner: 10⁹ s (about 31 years) already lets every
+/// search run its full count; a larger finite limit is read as this one (the planner converts
+/// seconds to whole numbers, which a limit such as 1e19 would overflow).
+let maximumTimeLimitSeconds: Double = 1e9
+
+/// `--time-limit` as given, capped at `maximumTimeLimitSeconds`.
+func effectiveTimeLimit(_ seconds: Double) -> Double { min(seconds, maximumTimeLimitSeconds) }
 
 /// Reads and validates a scenario file (base only); on bad input prints every problem and exits 2.
 func loadDocument(path: String) throws -> ScenarioDocument {

@@ -29,7 +29,7 @@ struct CheckCommand: ParsableCommand {
             throw fail(.badInput, lines.joined(separator: "\n"))
         }
         let base = checks.first?.scenario ?? document.base
-        print(CheckReport.text(file: file, summary: ScenarioSummary.make(base), variants: document.variantNames,
-                               language: language.language))
+        try StandardStreams.write(CheckReport.text(file: file, summary: ScenarioSummary.make(base),
+                                                   variants: document.variantNames, language: language.language) + "\n")
     }
 }

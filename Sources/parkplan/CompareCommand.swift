@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
         } catch let error as ScenarioError {
             throw fail(.badInput, error.description)
         }
-        var options = PlanningOptions(timeLimitSeconds: timeLimit)
+        var options = PlanningOptions(timeLimitSeconds: effectiveTimeLimit(timeLimit))
         options.language = language.language
         var plans: [Plan] = []
         for (name, scenario) in scenarios {
@@ -68,10 +68,11 @@ struct CompareCommand: ParsableCommand {
         let report = ComparisonReport(base: plans[0], variants: Array(plans.dropFirst()),
                                       scenarioName: document.base.park.name, language: language.language,
                                       currency: document.base.park.currencyOrDefault)
-        try writeOutputs([("compare.md", Data(report.markdown().utf8)), ("compare.csv", report.csv().data())], into: out)
+        try writeOutputs([OutputFile(name: "compare.md", data: Data(MarkdownReport.safeText(report.markdown()).utf8)),
+                          OutputFile(name: "compare.csv", data: report.csv().data())], into: out)
         let L = ReportLabels(language.language)
         let text = report.terminal() + "\n" + L.t("Wrote \(out)/compare.md and \(out)/compare.csv\n",
                                                   "已写入 \(out)/compare.md 和 \(out)/compare.csv\n")
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try StandardStreams.write(text)
     }
 }

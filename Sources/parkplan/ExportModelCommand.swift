@@ -30,23 +30,32 @@ struct ExportModelCommand: ParsableCommand {
     func run() throws {
         let (_, scenario) = try loadScenario(file: self.scenario.file, variant: self.scenario.variant, sets: self.scenario.sets)
         let model = Planner.model(for: PlanningInstance(scenario))
-        let text: String
-        do {
-            text = try GLPKSolver().export(model, format: format)
-        } catch {
-            throw fail(.internalError, "internal error: cannot export the model: \(error)")
+        let format = self.format
+        let name = out.map { ($0 as NSString).lastPathComponent } ?? "model.\(format.rawValue)"
+        let file = OutputFile(name: name) { path in
+            do {
+                try GLPKSolver().export(model, format: format, to: path)
+            } catch {
+                throw OutputError(.failure, "cannot export the model: \(error)")
+            }
         }
         guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
+            return try writeStandardOutput(file)
         }
-        try writeFile(Data(text.utf8), to: out)
+        try writeFile(file, to: out)
     }
 }
 
-/// Writes one file atomically (temporary file + rename); exits 2 when it cannot be written.
-func writeFile(_ data: Data, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let directory = url.deletingLastPathComponent().path
-    try writeOutputs([(url.lastPathComponent, data)], into: directory.isEmpty ? "." : directory)
+/// Writes `file` to standard output through a private temporary folder (TMPDIR, else /tmp),
+/// removed afterwards; exit 1 when it cannot be written.
+func writeStandardOutput(_ file: OutputFile) throws {
+    do {
+        try OutputWriter.withScratchFolder { folder in
+            let path = folder + "/" + file.name
+            try file.write(path)
+            try StandardStreams.copy(path)
+        }
+    } catch let error as OutputError {
+        throw fail(.internalError, error.description)
+    }
 }

@@ -74,12 +74,8 @@ struct GenerateCommand: ParsableCommand {
         let scenario = ScenarioGenerator(options).generate()
         let text = format == .yaml ? ScenarioWriter.yaml(scenario) : ScenarioWriter.json(scenario)
         guard let out else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
+            return try StandardStreams.write(text)
         }
-        let url = URL(fileURLWithPath: out)
-        let directory = url.deletingLastPathComponent().path
-        try writeOutputs([(name: url.lastPathComponent, data: Data(text.utf8))],
-                         into: directory.isEmpty ? "." : directory)
+        try writeFile(OutputFile(name: (out as NSString).lastPathComponent, data: Data(text.utf8)), to: out)
     }
 }

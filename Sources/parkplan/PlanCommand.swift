@@ -44,7 +44,7 @@ struct PlanCommand: ParsableCommand {
         let (_, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
                                              sets: scenarioOptions.sets)
         let progress = ProgressLine.makeIfInteractive()
-        var options = PlanningOptions(timeLimitSeconds: timeLimit, relativeGap: gap)
+        var options = PlanningOptions(timeLimitSeconds: effectiveTimeLimit(timeLimit), relativeGap: gap)
         options.language = language.language
         if let progress {
             options.progress = { @Sendable event in progress.show(event) }
@@ -63,10 +63,10 @@ struct PlanCommand: ParsableCommand {
         } catch {
             throw fail(.internalError, "internal error: cannot encode the plan: \(error)")
         }
-        try writeOutputs(files, into: out)
-        print(PlanSummaryText.text(result, scenario: scenario, language: language.language), terminator: "")
+        try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
         let written = files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
-        print(language.language.t("Wrote ", "已写入 ") + written)
+        try StandardStreams.write(PlanSummaryText.text(result, scenario: scenario, language: language.language)
+            + language.language.t("Wrote ", "已写入 ") + written + "\n")
         switch result.plan.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitCode(ExitStatus.infeasible.rawValue)
@@ -95,13 +95,13 @@ final class ProgressLine: @unchecked Sendable {
         if let b = event.bestBound { text += "  bound " + PlanSummaryText.amount(b) }
         if let g = event.gap { text += String(format: "  gap %.2f %%", g * 100) }
         lock.lock(); defer { lock.unlock() }
-        FileHandle.standardError.write(Data(("\r\u{1B}[2K" + text).utf8))
+        StandardStreams.writeError("\r\u{1B}[2K" + text, raw: true)
         drawn = true
     }
 
     func clear() {
         lock.lock(); defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+        if drawn { StandardStreams.writeError("\r\u{1B}[2K", raw: true) }
         drawn = false
     }
 }

@@ -56,7 +56,7 @@ struct ReadinessCommand: ParsableCommand {
                    "未给方案：仅计已入驻及已约定场地的签约项目；扩容按最早可建成计")) + "\n\n"
         out += reports.isEmpty ? L.t("No project to check.\n", "没有需要检查的项目。\n")
             : ReadinessText.render(reports, scenario: scenario, language: language.language)
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try StandardStreams.write(out)
     }
 }
 
@@ -91,10 +91,20 @@ func knownID<Tag>(_ id: Identifier<Tag>, option: String, kind: String, among kno
 /// Reads and validates a plan file against the instance; exits 2 with located messages.
 func readPlan(_ path: String, instance: PlanningInstance) throws -> Plan {
     let data: Data
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+    guard size <= PlanFile.maxFileBytes else {
+        throw fail(.badInput, "\(path):1:1: the plan file is \(size) bytes; a plan file is at most "
+                   + "\(PlanFile.maxFileBytes) bytes (64 MiB) and this one is rejected, not read")
+    }
     do {
-        data = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
+        defer { try? handle.close() }
+        data = try handle.read(upToCount: PlanFile.maxFileBytes + 1) ?? Data()
     } catch {
         throw fail(.badInput, "\(path): cannot read the plan file")
+    }
+    guard data.count <= PlanFile.maxFileBytes else {
+        throw fail(.badInput, "\(path):1:1: the plan file is larger than \(PlanFile.maxFileBytes) bytes (64 MiB); rejected")
     }
     do {
         return try PlanFile.read(data: data, fileName: path, instance: instance)

@@ -28,7 +28,7 @@ struct CLIRunner {
 
     /// Runs `parkplan args…` in `directory`, with a timeout after which the process is killed.
     static func run(_ args: [String], in directory: URL? = nil, timeout: TimeInterval = 60,
-                    environment: [String: String] = [:]) throws -> Result {
+                    environment: [String: String] = [:], standardOutputPath: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
@@ -38,7 +38,12 @@ struct CLIRunner {
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()
-        process.standardOutput = out
+        if let standardOutputPath, let handle = FileHandle(forWritingAtPath: standardOutputPath) {
+            process.standardOutput = handle
+            try? out.fileHandleForWriting.close()
+        } else {
+            process.standardOutput = out
+        }
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()

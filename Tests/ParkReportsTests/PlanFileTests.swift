@@ -2,6 +2,7 @@ import Foundation
 @testable import ParkInstance
 import ParkModel
 import ParkPlanning
+import ParkVerification
 import Testing
 @testable import ParkReports
 
@@ -32,10 +33,52 @@ import Testing
         }
     }
 
+    /// The fixture plan with the value the verifier recomputes (the fixture's is rounded).
+    static var verifiedPlan: Plan {
+        var plan = F.plan
+        plan.value = PlanVerifier.totalValue(of: plan, in: F.scenario)
+        plan.valueParts = PlanVerifier.value(of: plan, in: F.scenario)
+        plan.utilization = PlanVerifier.utilization(of: plan, in: F.scenario)
+        return plan
+    }
+
     @Test func validPlanReads() throws {
-        let data = try PlanJSON.encode(F.plan)
+        let data = try PlanJSON.encode(Self.verifiedPlan)
         let plan = try PlanFile.read(data: data, fileName: "p.json", instance: PlanningInstance(F.scenario))
-        #expect(plan == F.plan)
+        #expect(plan == Self.verifiedPlan)
+    }
+
+    @Test func duplicateKeyIsLocated() throws {
+        var text = String(decoding: try PlanJSON.encode(Self.verifiedPlan), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"status\": \"optimal\",", with: "\"status\": \"optimal\",\n  \"status\": \"optimal\",")
+        #expect(read(text) == "p.json:6:13: status: this key appears more than once in its object")
+    }
+
+    @Test func projectPlacedTwiceIsLocatedAndNamesTheRule() throws {
+        var plan = Self.verifiedPlan
+        plan.placements.append(plan.placements[0])
+        let message = read(String(decoding: try PlanJSON.encode(plan), as: UTF8.self)) ?? ""
+        #expect(message.contains("placements[0]: the plan breaks §3.1 once: \(plan.placements[0].project) is placed 2 times"),
+                "\(message)")
+    }
+
+    @Test func startOutsideTheHorizonOrNegativeUnitsAreRejected() throws {
+        var late = Self.verifiedPlan
+        let first = late.placements[0]
+        late.placements[0] = Placement(project: first.project, site: first.site,
+                                       start: YearMonth(year: 9999, month: 1) ?? first.start, units: first.units)
+        let lateMessage = read(String(decoding: try PlanJSON.encode(late), as: UTF8.self)) ?? ""
+        #expect(lateMessage.contains("placements[0]: the plan breaks §5 report: \(first.project) starts in 9999-01"), "\(lateMessage)")
+        guard let index = Self.verifiedPlan.placements.firstIndex(where: { $0.units != nil }) else {
+            Issue.record("the fixture has no placement in a building")
+            return
+        }
+        var negative = Self.verifiedPlan
+        let p = negative.placements[index]
+        negative.placements[index] = Placement(project: p.project, site: p.site, start: p.start, units: -2)
+        let message = read(String(decoding: try PlanJSON.encode(negative), as: UTF8.self)) ?? ""
+        #expect(message.contains("placements[\(index)]: the plan breaks §5 report: \(p.project) in \(p.site) reports -2 units"),
+                "\(message)")
     }
 
     @Test func syntaxErrorIsLocated() {

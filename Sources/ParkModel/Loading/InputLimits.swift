@@ -6,6 +6,10 @@ public enum InputLimits {
     public static let maxDepth = 64
     /// Most YAML nodes accepted, counting every alias as a full copy of what it names.
     public static let maxNodes = 250_000
+    /// Smallest nonzero amount, capacity, area, cost or budget accepted (in the field's unit).
+    /// Below it the solver's and verifier's tolerances would be as large as the numbers
+    /// themselves, so an over-capacity plan could pass as feasible (issue 15).
+    public static let smallestAmount = 0.001
 }
 
 /// A problem found while reading, before it is tied to a file name.

@@ -60,7 +60,7 @@ struct NodeDecoder: Decoder {
     /// Reads a scalar with `read`, recording a problem and returning `placeholder` on failure.
     func scalar<T>(_ read: (SourceNode) -> ScalarReading.Outcome<T>, placeholder: T) -> T {
         guard let node else { return placeholder }
-        if node.isNull, T.self != String.self {
+        if node.isNull {
             report("a value is required here")
             return placeholder
         }

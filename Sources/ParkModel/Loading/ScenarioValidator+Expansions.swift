@@ -7,8 +7,11 @@ extension ScenarioValidator {
         for (i, expansion) in expansions.enumerated() {
             let path = "expansions[\(i)]"
             checkAdds(expansion.adds, path: "\(path).adds")
-            nonNegative(expansion.cost, "\(path).cost")
+            amount(expansion.cost, "\(path).cost")
             nonNegative(expansion.leadMonths, "\(path).lead_months")
+            if let lead = expansion.leadMonths, lead > Self.maxHorizonMonths {
+                fail("\(path).lead_months", "a lead of \(lead) months is too long; at most \(Self.maxHorizonMonths) months")
+            }
             for (k, required) in expansion.requirements.enumerated() {
                 let requiredPath = "\(path).requires[\(k)]"
                 if required == expansion.id {
@@ -19,6 +22,19 @@ extension ScenarioValidator {
             }
         }
         checkRequireCycles()
+    }
+
+    /// Every month a plan can name — up to the horizon's last month plus the longest lead — must
+    /// be written with four digits (at most 9999-12), so plans of the scenario always read back.
+    mutating func checkLastMonth() {
+        let horizon = scenario.horizon
+        guard horizon.months > 0, horizon.months <= Self.maxHorizonMonths else { return }
+        let lead = scenario.expansionList.compactMap(\.leadMonths).filter { $0 <= Self.maxHorizonMonths }.max() ?? 0
+        let latest = horizon.start.adding(months: horizon.months - 1 + max(0, lead))
+        guard latest.year > 9999 else { return }
+        fail("horizon.start", "the horizon ends in \(horizon.start.adding(months: horizon.months - 1))"
+             + (lead > 0 ? " and expansions may complete \(lead) months later" : "")
+             + "; months after 9999-12 cannot be written, so a plan must end by 9999-12")
     }
 
     /// `adds` names exactly one of power/sewage/water/building/plot, with only that kind's amounts.
@@ -47,7 +63,7 @@ extension ScenarioValidator {
         }
         for (key, value) in amounts where value != nil {
             if allowed.contains(key) {
-                nonNegative(value, "\(path).\(key)")
+                amount(value, "\(path).\(key)")
             } else {
                 let hint = allowed.isEmpty ? "a \(kind) expansion adds no amounts" : "a \(kind) expansion adds only \(allowed.joined(separator: ", "))"
                 fail("\(path).\(key)", "'\(key)' does not apply here: \(hint)")

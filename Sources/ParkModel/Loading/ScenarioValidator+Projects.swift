@@ -21,7 +21,13 @@ extension ScenarioValidator {
                 ("wastewater_m3_day", project.wastewaterM3Day), ("cod_kg_day", project.codKgDay),
                 ("investment", project.investment), ("annual_tax", project.annualTax), ("jobs", project.jobs),
             ]
-            for (key, value) in amounts { nonNegative(value, "\(path).\(key)") }
+            for (key, value) in amounts {
+                if ["power_mw", "water_m3_day", "wastewater_m3_day", "cod_kg_day"].contains(key) {
+                    amount(value, "\(path).\(key)")
+                } else {
+                    nonNegative(value, "\(path).\(key)")
+                }
+            }
             nonNegative(project.buildMonths, "\(path).build_months")
             checkWindow(project, path: path)
             checkPin(project, path: path)
@@ -36,9 +42,9 @@ extension ScenarioValidator {
         case (.some, .some):
             fail("\(path).floor_m2", "project '\(project.id)' gives both 'land_m2' and 'floor_m2'; give exactly one")
         case (.some(let land), nil):
-            nonNegative(land, "\(path).land_m2")
+            amount(land, "\(path).land_m2")
         case (nil, .some(let floor)):
-            nonNegative(floor, "\(path).floor_m2")
+            amount(floor, "\(path).floor_m2")
         }
     }
 

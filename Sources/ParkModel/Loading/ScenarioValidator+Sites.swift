@@ -13,6 +13,7 @@ extension ScenarioValidator {
         for (i, plot) in scenario.plotList.enumerated() {
             let path = "plots[\(i)]"
             positive(plot.areaM2, "\(path).area_m2")
+            notTiny(plot.areaM2, "\(path).area_m2")
             checkConnections(power: plot.power, sewage: plot.sewage, water: plot.water, path: path)
             checkPolygon(plot.polygon, "\(path).polygon")
             if plot.isPlanned && !built.contains(plot.id.rawValue) {
@@ -23,6 +24,7 @@ extension ScenarioValidator {
             let path = "buildings[\(i)]"
             positive(building.units, "\(path).units")
             positive(building.unitAreaM2, "\(path).unit_area_m2")
+            notTiny(building.unitAreaM2, "\(path).unit_area_m2")
             nonNegative(building.floorLoadKNM2, "\(path).floor_load_kn_m2")
             nonNegative(building.clearHeightM, "\(path).clear_height_m")
             nonNegative(building.craneT, "\(path).crane_t")

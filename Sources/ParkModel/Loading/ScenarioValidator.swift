@@ -50,6 +50,22 @@ struct ScenarioValidator {
         if let value, value < 0 { fail(path, "must not be negative, found \(format(value))") }
     }
 
+    static let smallestAmount = InputLimits.smallestAmount
+
+    /// Not negative, and either 0 or at least `smallestAmount`.
+    mutating func amount(_ value: Double?, _ path: String) {
+        nonNegative(value, path)
+        notTiny(value, path)
+    }
+
+    /// Either 0 (or negative, reported elsewhere) or at least `smallestAmount`.
+    mutating func notTiny(_ value: Double?, _ path: String) {
+        if let value, value > 0, value < Self.smallestAmount {
+            fail(path, "\(format(value)) is too small: a nonzero amount must be at least \(format(Self.smallestAmount)) "
+                 + "(use 0, or at least 0.001)")
+        }
+    }
+
     mutating func nonNegative(_ value: Int?, _ path: String) {
         if let value, value < 0 { fail(path, "must not be negative, found \(value)") }
     }
@@ -96,8 +112,9 @@ struct ScenarioValidator {
             fail("horizon.months", "a horizon of \(horizon.months) months is too long; at most \(Self.maxHorizonMonths) months (100 years) are planned")
         }
         if let step = horizon.stepMonths { positive(step, "horizon.step_months") }
+        checkLastMonth()
         if let years = scenario.objective?.years { nonNegative(years, "objective.years") }
-        nonNegative(scenario.budget, "budget")
+        amount(scenario.budget, "budget")
         if scenario.variantList.count > Self.maxVariants {
             fail("variants", "\(scenario.variantList.count) variants are too many; at most \(Self.maxVariants) are checked in one file")
         }
@@ -114,17 +131,17 @@ struct ScenarioValidator {
         uniqueIDs(scenario.sewagePlants.map(\.id.rawValue), list: "sewage")
         uniqueIDs(scenario.waterNodes.map(\.id.rawValue), list: "water")
         for (i, node) in scenario.powerNodes.enumerated() {
-            nonNegative(node.capacityMW, "power[\(i)].capacity_mw")
+            amount(node.capacityMW, "power[\(i)].capacity_mw")
             if let reserve = node.reserve, !(reserve >= 0 && reserve < 1) {
                 fail("power[\(i)].reserve", "must be at least 0 and below 1 (a fraction held back), found \(format(reserve))")
             }
         }
         for (i, plant) in scenario.sewagePlants.enumerated() {
-            nonNegative(plant.capacityM3Day, "sewage[\(i)].capacity_m3_day")
-            nonNegative(plant.codKgDay, "sewage[\(i)].cod_kg_day")
+            amount(plant.capacityM3Day, "sewage[\(i)].capacity_m3_day")
+            amount(plant.codKgDay, "sewage[\(i)].cod_kg_day")
         }
         for (i, node) in scenario.waterNodes.enumerated() {
-            nonNegative(node.capacityM3Day, "water[\(i)].capacity_m3_day")
+            amount(node.capacityM3Day, "water[\(i)].capacity_m3_day")
         }
     }
 }
