@@ -3,7 +3,7 @@ import ParkModel
 /// The text that `check` prints (stdout), in the planner's language.
 public enum CheckReport {
     public static func text(file: String, summary s: ScenarioSummary, variants: [String],
-                            language L: ReportLanguage = .en) -> String {
+                            language L: ReportLanguage = .en, warnings: [ScaleWarning] = []) -> String {
         var out: [String] = []
         out.append(L.t("\(file): OK", "\(file)：通过"))
         out.append(L.t("Park: \(s.parkName) (\(s.currency))", "园区：\(s.parkName)（\(s.currency)）"))
@@ -64,6 +64,16 @@ public enum CheckReport {
                 }
                 if r.label != r.project.rawValue { line += " — \(r.label)" }
                 out.append(line)
+            }
+        }
+        if !warnings.isEmpty {
+            out.append("")
+            out.append(L.t("Warnings:", "提示："))
+            for w in warnings {
+                let span = "\(w.smallest) – \(w.largest) \(w.unit)"
+                out.append(L.t("  \(w.kind) figures span \(span), more than 9 orders of magnitude: the solver's tolerances "
+                               + "may blur the smallest; consider one consistent unit",
+                               "  \(w.kind) 数值跨度 \(span)，超过 9 个数量级：求解器的容差可能掩盖最小的数值，建议统一单位"))
             }
         }
         return out.joined(separator: "\n")

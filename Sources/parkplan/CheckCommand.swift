@@ -30,6 +30,7 @@ struct CheckCommand: ParsableCommand {
         }
         let base = checks.first?.scenario ?? document.base
         try StandardStreams.write(CheckReport.text(file: file, summary: ScenarioSummary.make(base),
-                                                   variants: document.variantNames, language: language.language) + "\n")
+                                                   variants: document.variantNames, language: language.language,
+                                                   warnings: ScenarioRanges.scaleWarnings(base)) + "\n")
     }
 }

@@ -141,9 +141,10 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
             projects: [Project(id: "p1", name: projectName, landM2: 5_000, craneT: crane, powerMW: 0.1 + 0.2)])
     }
 
-    @Test(arguments: [0.1 + 0.2, 1e-7, 1.2345678901234567e20, 2.5e9, 123_456.789, 5e-324, 1.7976931348623157e308])
+    @Test(arguments: [0.1 + 0.2, 1e-7, 123_456_789.012_345_67, 2.5e8, 123_456.789, 5e-324, 999_999_999.999_999_9])
     func numbersKeepFullPrecision(value: Double) throws {
         // Capacities below 0.001 are rejected by the loader (issue 15): tiny values go into a rating.
+        // Capacities above 1e9 are out of range (issue 11), so the large cases stay just below it.
         let small = value < InputLimits.smallestAmount
         let scenario = small ? tiny(crane: value) : tiny(power: value)
         let loaded = try load(ScenarioWriter.yaml(scenario))
