@@ -10,7 +10,7 @@ import Testing
         ("not-a-number.yaml", 12, "expected a number, found \"abc\""),
         ("unknown-key.yaml", 7, "did you mean 'reserve'?"),
         ("requires-cycle.yaml", 15, "forms a cycle"),
-        ("duplicate-key.yaml", 4, "duplicate key 'budget'"),
+        ("duplicate-key.yaml", 5, "duplicate key 'budget'"),
         ("latin1.yaml", 2, "not valid UTF-8"),
         ("binary.bin", 2, "NUL byte"),
         ("deep-nesting.yaml", 4, "nested more than 64 levels"),

@@ -46,7 +46,7 @@ struct BadCase: CustomTestStringConvertible, Sendable {
         BadCase("adds-unknown-plot.yaml", line: 16, "'P7' is not an id in 'plots'"),
         BadCase("requires-cycle.yaml", line: 15, "forms a cycle: E1 → E2 → E1"),
         BadCase("requires-unknown.yaml", line: 17, "'E0' is not an id in 'expansions'"),
-        BadCase("duplicate-key.yaml", line: 4, "duplicate key 'budget'"),
+        BadCase("duplicate-key.yaml", line: 5, "duplicate key 'budget'"),
         BadCase("several-documents.yaml", line: 4, "several YAML documents"),
         BadCase("syntax-error.yaml", line: 4, "YAML syntax error"),
         BadCase("unclosed-flow.yaml", line: 3, "YAML syntax error"),

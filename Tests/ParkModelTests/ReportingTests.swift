@@ -92,7 +92,17 @@ import Testing
         let problems = Fixtures.problems("parkplan: 1\npark: {name: X}\nhorizon: {start: 2024-01, months: 12}\n"
                                          + "power:\n  - {id: S1, capacity_mw: 1, \"capacity_mw\": 2}\n")
         #expect(problems.first?.line == 5)
+        #expect(problems.first?.column == 30, "the second copy, not the first")
         #expect(problems.first?.message.contains("duplicate key 'capacity_mw'") == true)
+        #expect(problems.first?.message.contains("first at line 5") == true)
+    }
+
+    @Test func theErrorStandsOnTheSecondCopyOfABlockKey() {
+        let problems = Fixtures.problems("parkplan: 1\npark: {name: X}\nhorizon: {start: 2024-01, months: 12}\n"
+                                         + "plots:\n  - id: A\n    area_m2: 5\n    zone: x\n    area_m2: 6\n")
+        #expect(problems.first?.line == 8)
+        #expect(problems.first?.column == 5)
+        #expect(problems.first?.message.contains("first at line 6") == true)
     }
 
     @Test func numberAndTextKeysCollide() {

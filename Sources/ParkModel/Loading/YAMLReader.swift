@@ -111,8 +111,15 @@ enum YAMLReader {
             }
             return ReadProblem(line: mark.line, column: mark.column, "YAML error: \(tidy(problem))")
         case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams marks the first copy; the error belongs on the second, naming the first.
+            let first = context.mark
+            let key = duplicates.first ?? ""
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return ReadProblem(line: context.mark.line, column: context.mark.column,
+            if let (line, column) = secondCopy(of: key, after: first.line, column: first.column, in: context.text) {
+                return ReadProblem(line: line, column: column,
+                                   "duplicate key \(names) in one mapping (first at line \(first.line)); each key may appear once")
+            }
+            return ReadProblem(line: first.line, column: first.column,
                                "duplicate key \(names) in one mapping; each key may appear once")
         case let .reader(problem, offset, _, yaml):
             let (line, column) = lineColumn(ofUTF8Offset: offset ?? 0, in: yaml)
@@ -120,6 +127,51 @@ enum YAMLReader {
         default:
             return ReadProblem(line: 1, column: 1, "cannot read the file as YAML")
         }
+    }
+
+    /// Where the second copy of mapping key `key` stands, given the first at `line`:`column`
+    /// (1-based): later on the same line in a flow mapping (`{a: 1, a: 2}`), else on a later line at
+    /// the same column while the mapping's indentation lasts. nil when it cannot be told.
+    static func secondCopy(of key: String, after line: Int, column: Int, in text: String) -> (Int, Int)? {
+        guard !key.isEmpty, line >= 1, column >= 1 else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        guard line <= lines.count else { return nil }
+        let keyScalars = Array(key.unicodeScalars)
+        func isKey(at index: Int, in row: [Unicode.Scalar]) -> Bool {
+            // `key:`, `"key":` or `'key':`.
+            let quote: Unicode.Scalar? = index < row.count && (row[index] == "\"" || row[index] == "'") ? row[index] : nil
+            let start = index + (quote == nil ? 0 : 1)
+            guard start + keyScalars.count <= row.count, Array(row[start..<start + keyScalars.count]) == keyScalars
+            else { return false }
+            var next = start + keyScalars.count
+            if let quote {
+                guard next < row.count, row[next] == quote else { return false }
+                next += 1
+            }
+            while next < row.count, row[next] == " " { next += 1 }
+            return next < row.count && row[next] == ":"
+        }
+        // Flow mapping: another `key:` after a `,` or `{` later on the same line.
+        let row = lines[line - 1]
+        var i = column - 1 + keyScalars.count
+        while i < row.count {
+            if row[i] == "," || row[i] == "{" {
+                var j = i + 1
+                while j < row.count, row[j] == " " { j += 1 }
+                if isKey(at: j, in: row) { return (line, j + 1) }
+            }
+            i += 1
+        }
+        // Block mapping: the same column on a later line, while nothing is indented less.
+        for n in line..<lines.count {
+            let candidate = lines[n]
+            let indent = candidate.prefix { $0 == " " || $0 == "-" }.count
+            let blank = candidate.allSatisfy { $0 == " " } || candidate.dropFirst(indent).first == "#"
+            if blank { continue }
+            if indent < column - 1 { return nil }
+            if indent == column - 1, isKey(at: column - 1, in: candidate) { return (n + 1, column) }
+        }
+        return nil
     }
 
     /// true when the character at `line`:`column` is a tab.
