@@ -142,18 +142,58 @@ extension HeuristicState {
 
     /// Among `candidates`, the one whose build (with unbuilt requirements, all at their earliest)
     /// satisfies `accept` at the lowest cost (lowest index on ties).
+    ///
+    /// Candidates are tried in order of a lower bound of their cost (`unlockCostBounds`) and the
+    /// search stops once that bound exceeds the best cost found, so a long `requires` chain costs
+    /// one walk down the chain, not one per candidate; the answer is the same as trying them all.
     func cheapestUnlock(_ candidates: [Int], starts: [Int?],
                         accept: ([Int?], Int) -> Bool) -> (starts: [Int?], added: [Int])? {
-        var best: (starts: [Int?], added: [Int], cost: Double)?
+        var best: (starts: [Int?], added: [Int], cost: Double, position: Int)?
         var trial = starts
-        for e in candidates where starts[e] == nil {
+        let bounds = unlockCostBounds(starts)
+        let order = candidates.indices.filter { starts[candidates[$0]] == nil }
+            .sorted { (bounds[candidates[$0]], $0) < (bounds[candidates[$1]], $1) }
+        for position in order {
+            let e = candidates[position]
+            if let best, bounds[e] > best.cost { break }
             var added: [Int] = []
             defer { for x in added { trial[x] = nil } }  // back to `starts` for the next candidate
             guard ensureBuilt(e, starts: &trial, added: &added), accept(trial, e) else { continue }
             let cost = added.reduce(0) { $0 + tables.expansionCost[$1] }
-            if cost < (best?.cost ?? .infinity) { best = (trial, added, cost) }
+            // The cheapest, first in `candidates` on ties (as if every candidate were tried in order).
+            if best.map({ (cost, position) < ($0.cost, $0.position) }) ?? true { best = (trial, added, cost, position) }
         }
         return best.map { ($0.starts, $0.added) }
+    }
+
+    /// Per expansion, a lower bound of what building it with its unbuilt requirements costs: its
+    /// own cost plus the largest bound among its requirements (they may share requirements, so
+    /// not the sum); 0 when already scheduled. With a negative cost anywhere there is no useful
+    /// bound and every entry is -∞ (every candidate is tried).
+    func unlockCostBounds(_ starts: [Int?]) -> [Double] {
+        let count = instance.expansions.count
+        guard tables.expansionCost.allSatisfy({ $0 >= 0 }) else { return [Double](repeating: -.infinity, count: count) }
+        var bounds = [Double](repeating: -1, count: count)
+        // Iterative depth-first walk (requirement chains may be thousands long).
+        for root in 0..<count where bounds[root] < 0 {
+            var stack: [(e: Int, next: Int)] = [(root, 0)]
+            var onStack = Set<Int>([root])
+            while let top = stack.last {
+                let e = top.e
+                if starts[e] != nil { bounds[e] = 0; stack.removeLast(); onStack.remove(e); continue }
+                let requires = instance.expansions[e].requires
+                if top.next < requires.count {
+                    stack[stack.count - 1].next += 1
+                    let r = requires[top.next]
+                    if bounds[r] < 0, !onStack.contains(r) { stack.append((r, 0)); onStack.insert(r) }
+                    continue
+                }
+                let below = requires.reduce(0.0) { max($0, bounds[$1] >= 0 ? bounds[$1] : 0) }
+                bounds[e] = tables.expansionCost[e] + below
+                stack.removeLast(); onStack.remove(e)
+            }
+        }
+        return bounds
     }
 
     /// Schedules `e` at its earliest start after its requirements (scheduling those first).
