@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/parkplan
 DEMO_OUT ?= demo-out
 
-.PHONY: demo test deps build bench fuzz clean format lint
+.PHONY: demo test deps build bench fuzz fuzz-pipeline clean format lint
 
 deps:
 	@bash scripts/ensure-glpk.sh
@@ -23,6 +23,10 @@ test: deps
 
 bench: build
 	bash scripts/bench.sh
+
+# End-to-end fuzzing of every command on random valid-but-extreme scenarios (issue 11); 10 minutes.
+fuzz-pipeline: build
+	python3 scripts/fuzz-pipeline.py --binary $(BIN) --minutes $${MINUTES:-10} --time-limit 3 --keep fuzz-failures
 
 # swift-format (part of the Swift toolchain) with the project's .swift-format configuration.
 format:

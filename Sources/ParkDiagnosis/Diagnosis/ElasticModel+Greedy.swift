@@ -53,7 +53,8 @@ extension ElasticModel {
         schedule.builds.append(.init(expansion: e, start: completion - instance.expansions[e].leadPeriods))
     }
 
-    /// Column values for a schedule: its x and y columns at 1, each slack at the least value
+    /// Column values for a schedule: its place and start columns at 1, `V3_built` from each start
+    /// on, each slack at the least value
     /// that satisfies every row it appears in. Nil when a chosen (project, site, start) or
     /// (expansion, start) has no column.
     func columnValues(for schedule: DiagnosisSchedule) -> [Double]? {
@@ -66,6 +67,9 @@ extension ElasticModel {
         for built in schedule.builds {
             guard let build = builds.first(where: { $0.expansion == built.expansion && $0.start == built.start }) else { return nil }
             values[build.column.index] = 1
+            for t in built.start..<periods {
+                if let column = builtBy[built.expansion][t] { values[column.index] = 1 }
+            }
         }
         let resources = context.capacityResources
         let used = resources.map { context.used(schedule, $0) }

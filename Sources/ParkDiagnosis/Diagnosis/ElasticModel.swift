@@ -30,6 +30,10 @@ struct ElasticModel {
     var capacityScales: [Double] = []
     /// Build columns of each expansion, by start.
     var buildsByExpansion: [[Build]] = []
+    /// Per expansion and period: the continuous column "started by t" (`V3_built`, as in the MIP),
+    /// nil before its first start (then 0). Rows read completions through it, so a row holds two
+    /// terms per expansion instead of one per start (a 2,000-expansion chain stays small).
+    var builtBy: [[ColumnID?]] = []
 
     struct Load { let resource: Int, period: Int, column: ColumnID }
 
@@ -39,6 +43,7 @@ struct ElasticModel {
         addPlaceColumns(projects)
         addBuildColumns()
         buildsByExpansion = instance.expansions.indices.map { e in builds.filter { $0.expansion == e } }
+        addBuiltByColumns()
         addOnceRows(projects)
         addSiteReadyRows()
         addSpaceRows()
@@ -100,17 +105,47 @@ struct ElasticModel {
             let last = periods - 1 - expansion.leadPeriods
             guard expansion.earliestPeriod <= last else { continue }
             for t in expansion.earliestPeriod...last {
-                builds.append(Build(expansion: e, start: t, column: model.addColumn(columnName("V3_built", [ModelNames.expansion(e, instance), period(t)]),
-                                                                                    kind: .binary)))
+                let name = columnName("E6_start", [ModelNames.expansion(e, instance), period(t)])
+                builds.append(Build(expansion: e, start: t, column: model.addColumn(name, kind: .binary)))
             }
         }
     }
 
-    /// `Σ y[e,t']` over starts of `e` that complete by period `t`.
+    /// `V3_built(e,t) = V3_built(e,t-1) + E6_start(e,t)` from the first start on (rows `E7_built_by`).
+    private mutating func addBuiltByColumns() {
+        builtBy = buildsByExpansion.enumerated().map { e, own in
+            guard let first = own.first?.start else { return [ColumnID?](repeating: nil, count: periods) }
+            var columns = [ColumnID?](repeating: nil, count: periods)
+            var previous: ColumnID?
+            for t in first..<periods {
+                let column = model.addColumn(columnName("V3_built", [ModelNames.expansion(e, instance), period(t)]),
+                                             lower: 0, upper: 1)
+                var expression = LinearExpression([Term(column, 1)])
+                if let previous { expression.add(previous, -1) }
+                if let start = own.first(where: { $0.start == t }) { expression.add(start.column, -1) }
+                model.addRow(rowName("E7_built_by", [ModelNames.expansion(e, instance), period(t)]), expression,
+                             lower: 0, upper: 0)
+                columns[t] = column
+                previous = column
+            }
+            return columns
+        }
+    }
+
+    /// Whether expansion `e` is complete by period `t`: `V3_built(e, t - lead)` (empty when it
+    /// cannot be).
     func completedExpression(_ e: Int, _ t: Int) -> LinearExpression {
-        let lead = instance.expansions[e].leadPeriods
-        let own = e < buildsByExpansion.count ? buildsByExpansion[e] : builds.filter { $0.expansion == e }
-        return LinearExpression(own.filter { $0.start + lead <= t }.map { Term($0.column, 1) })
+        let started = t - instance.expansions[e].leadPeriods
+        guard e < builtBy.count, started >= 0, started < periods, let column = builtBy[e][started] else {
+            return LinearExpression([])
+        }
+        return LinearExpression([Term(column, 1)])
+    }
+
+    /// Whether expansion `e` has started by period `t` (`V3_built(e,t)`).
+    func startedExpression(_ e: Int, _ t: Int) -> LinearExpression {
+        guard e < builtBy.count, t >= 0, t < periods, let column = builtBy[e][t] else { return LinearExpression([]) }
+        return LinearExpression([Term(column, 1)])
     }
 
     // MARK: - Rows
@@ -151,8 +186,7 @@ struct ElasticModel {
             model.addRow(rowName("C06_build_once", [ModelNames.expansion(e, instance)]), LinearExpression(own.map { Term($0.column, 1) }), upper: 1)
             for r in instance.expansions[e].requires {
                 for build in own {
-                    let startedBy = own.filter { $0.start <= build.start }.map { Term($0.column, 1) }
-                    let expression = LinearExpression(startedBy) - completedExpression(r, build.start)
+                    let expression = startedExpression(e, build.start) - completedExpression(r, build.start)
                     let name = rowName("C07_requires", [ModelNames.expansion(e, instance),
                                                         ModelNames.expansion(r, instance), period(build.start)])
                     model.addRow(name, expression, upper: 0)
