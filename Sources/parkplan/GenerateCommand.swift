@@ -54,8 +54,12 @@ struct GenerateCommand: ParsableCommand {
     var out: String?
 
     func validate() throws {
-        guard (1...100_000).contains(projects) else { throw ValidationError("--projects must be 1…100000") }
-        if let sites, !(1...200_000).contains(sites) { throw ValidationError("--sites must be 1…200000") }
+        guard (1...Self.maxProjects).contains(projects) else {
+            throw ValidationError("--projects must be 1…\(Self.maxProjects) (a larger scenario exceeds the reading limits)")
+        }
+        if let sites, !(1...Self.maxSites).contains(sites) {
+            throw ValidationError("--sites must be 1…\(Self.maxSites) (a larger scenario exceeds the reading limits)")
+        }
         guard (1...1200).contains(months) else { throw ValidationError("--months must be 1…1200") }
         guard (1...months).contains(stepMonths) else { throw ValidationError("--step must be 1…months") }
         guard YearMonth(parsing: start) != nil else { throw ValidationError("--start must be a month YYYY-MM") }
@@ -65,6 +69,11 @@ struct GenerateCommand: ParsableCommand {
         guard committed + existing <= 1 else { throw ValidationError("--committed plus --existing must be at most 1") }
     }
 
+    /// Beyond these, every generated scenario passes the reading limits (250,000 YAML values);
+    /// below them the generated text is checked by the loader before it is written.
+    static let maxProjects = 5_000
+    static let maxSites = 10_000
+
     func run() throws {
         guard let startMonth = YearMonth(parsing: start) else { throw ValidationError("--start must be a month YYYY-MM") }
         let options = ScenarioGenerator.Options(
@@ -73,9 +82,24 @@ struct GenerateCommand: ParsableCommand {
             policy: policy, infeasible: infeasible)
         let scenario = ScenarioGenerator(options).generate()
         let text = format == .yaml ? ScenarioWriter.yaml(scenario) : ScenarioWriter.json(scenario)
+        try checkReadable(text)
         guard let out else {
             return try StandardStreams.write(text)
         }
         try writeFile(OutputFile(name: (out as NSString).lastPathComponent, data: Data(text.utf8)), to: out)
+    }
+
+    /// `generate` never writes what `check` rejects: the text is read back by the loader first.
+    private func checkReadable(_ text: String) throws {
+        let name = out ?? "generated.\(format.rawValue)"
+        do {
+            _ = try ScenarioLoader.load(data: Data(text.utf8), fileName: name)
+        } catch let error as ScenarioError {
+            let first = error.diagnostics.first.map { $0.message } ?? error.description
+            throw fail(.badInput, "generate: the scenario asked for would be rejected by `parkplan check` (\(first)); "
+                       + "nothing was written. Ask for fewer projects or sites (with the default sites, about "
+                       + "2,900 projects fit the limit of 250,000 YAML values), or an earlier --start "
+                       + "(the horizon and expansion leads must end by 9999-12).")
+        }
     }
 }

@@ -62,4 +62,16 @@ import Testing
         #expect(result.status == 2, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
     }
+
+    /// Issue 15: `generate` never writes what `check` rejects.
+    @Test func tooLargeOrTooLateIsRefusedAndWritesNothing() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        for args in [["--projects", "3000"], ["--projects", "4", "--start", "9999-01"], ["--projects", "6000"]] {
+            let file = directory.appendingPathComponent("g.yaml")
+            let result = try CLIRunner.run(["generate", "--seed", "1", "--out", file.path] + args, timeout: 120)
+            #expect(result.status == 2, "\(args): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: file.path))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
 }

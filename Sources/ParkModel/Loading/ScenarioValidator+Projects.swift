@@ -78,8 +78,7 @@ extension ScenarioValidator {
         let plot = plots[site]
         let building = buildings[site]
         if plot == nil && building == nil {
-            let ids = plotIDs.union(buildingIDs)
-            reference(site, in: ids, list: "plots or buildings", path: sitePath)
+            reference(site, in: siteIDs, list: "plots or buildings", path: sitePath)
             return
         }
         if project.landM2 != nil && project.floorM2 == nil && plot == nil {

@@ -47,12 +47,23 @@ extension ScenarioValidator {
     mutating func reference(_ id: String?, in ids: Set<String>, list: String, path: String) {
         guard let id, !ids.contains(id) else { return }
         var message = "'\(id)' is not an id in '\(list)'"
-        if let guess = Suggestion.nearest(to: id, among: ids.sorted()) {
+        if ids.count <= Suggestion.maxCandidates, let guess = suggestion(for: id, among: ids, list: list) {
             message += " (did you mean '\(guess)'?)"
         } else if ids.isEmpty {
             message += ", which is empty"
         }
         fail(path, message)
+    }
+
+    /// "Did you mean" for a missing reference: candidates prepared once per list, and all
+    /// references of a file share one work budget, so thousands of them stay fast.
+    mutating func suggestion(for id: String, among ids: Set<String>, list: String) -> String? {
+        let prepared: Suggestion.Candidates
+        if let known = suggestionCandidates[list] { prepared = known } else {
+            prepared = Suggestion.Candidates(ids.sorted())
+            suggestionCandidates[list] = prepared
+        }
+        return Suggestion.nearest(to: id, among: prepared, budget: &suggestionBudget)
     }
 
     /// An outline is at least three `[x, y]` points (metres).

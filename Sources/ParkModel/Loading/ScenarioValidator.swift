@@ -6,10 +6,13 @@ struct ScenarioValidator {
     let scenario: Scenario
     let session: DecodeSession
     private(set) var findings: [Finding] = []
+    /// "Did you mean" candidates per list, and the work left for suggestions (see `suggestion`).
+    var suggestionCandidates: [String: Suggestion.Candidates] = [:]
+    var suggestionBudget = 20 * Suggestion.workBudget
     /// Ids of each list, for references (first occurrence wins).
     let powerIDs: Set<String>, sewageIDs: Set<String>, waterIDs: Set<String>
     let plots: [String: Plot], buildings: [String: Building], plants: [String: SewagePlant]
-    let expansionIDs: Set<String>, plotIDs: Set<String>, buildingIDs: Set<String>
+    let expansionIDs: Set<String>, plotIDs: Set<String>, buildingIDs: Set<String>, siteIDs: Set<String>
 
     /// Longest horizon accepted (months): 100 years keeps models and reports sane.
     static let maxHorizonMonths = 1200
@@ -25,6 +28,7 @@ struct ScenarioValidator {
         expansionIDs = Set(scenario.expansionList.map(\.id.rawValue))
         plotIDs = Set(scenario.plotList.map(\.id.rawValue))
         buildingIDs = Set(scenario.buildingList.map(\.id.rawValue))
+        siteIDs = plotIDs.union(buildingIDs)
         plots = Dictionary(scenario.plotList.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         buildings = Dictionary(scenario.buildingList.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         plants = Dictionary(scenario.sewagePlants.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })

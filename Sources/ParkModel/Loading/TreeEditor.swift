@@ -1,7 +1,20 @@
 /// Applies SPEC §2 changes to a scenario tree: `remove LIST.ID`, `add` items to
 /// a list, `set PATH` to a value. Each returns a sentence when the path is wrong.
+///
+/// Each change costs time in the size of its path, not of the scenario: items are found by
+/// id through an index kept per list (rebuilt only after `remove`, `add` or a changed `id`),
+/// and lists are changed in place, so a variant with tens of thousands of `set`s is linear.
 struct TreeEditor {
     var root: SourceNode
+
+    init(root: SourceNode) { self.root = root }
+
+    /// Per list: id → index of its first item with that id.
+    private var idIndex: [String: [String: Int]] = [:]
+    /// Per list: its ids prepared for "did you mean" (dropped with `idIndex`).
+    private var idCandidates: [String: Suggestion.Candidates] = [:]
+    /// Edit-distance work left for suggestions over all of this editor's changes.
+    private var suggestionBudget = 20 * Suggestion.workBudget
 
     /// Where a `LIST.ID…` path points: the list, the item's index and the rest of the path.
     private struct ItemTarget {
@@ -20,6 +33,7 @@ struct TreeEditor {
         case .success(let target):
             guard target.rest.isEmpty else { return "'remove' takes a whole item LIST.ID, not a field" }
             editList(target.list) { $0.remove(at: target.index) }
+            forget(target.list)
             return nil
         }
     }
@@ -30,6 +44,7 @@ struct TreeEditor {
         }
         guard let newItems = items.items else { return "'add: {\(list): …}' needs a list of items, found \(items.summary)" }
         editList(list) { $0.append(contentsOf: newItems) }
+        forget(list)
         return nil
     }
 
@@ -49,6 +64,7 @@ struct TreeEditor {
                 editList(target.list) { items in
                     failure = Self.setting(&items[target.index], keys: target.rest[...], value: value, keyLocation: keyLocation)
                 }
+                if target.rest.first == "id" { forget(target.list) }
                 return failure
             }
         }
@@ -65,7 +81,7 @@ struct TreeEditor {
     // MARK: - Helpers
 
     /// Resolves `LIST.ID[.FIELD…]`; ids may contain dots, the longest matching id wins.
-    private func item(_ path: String) -> Result<ItemTarget, TextFailure> {
+    private mutating func item(_ path: String) -> Result<ItemTarget, TextFailure> {
         guard let dot = path.firstIndex(of: ".") else {
             return .failure(TextFailure("'\(path)' is not a path to an item; write LIST.ID, e.g. projects.pv-modules"))
         }
@@ -76,17 +92,25 @@ struct TreeEditor {
             if let guess = Suggestion.nearest(to: list, among: ScenarioBuilder.lists) { message += " (did you mean '\(guess)'?)" }
             return .failure(TextFailure(message + "; lists are \(ScenarioBuilder.lists.joined(separator: ", "))"))
         }
-        let items = root[list]?.items ?? []
+        let index = ids(of: list)
+        // The longest id that is `rest` or a prefix of it ending before a dot.
         var best: (index: Int, length: Int)?
-        for (index, item) in items.enumerated() {
-            guard let id = item["id"]?.scalarText else { continue }
-            if rest == id || rest.hasPrefix(id + "."), id.count > best?.length ?? -1 { best = (index, id.count) }
+        var candidate = Substring(rest)
+        while true {
+            if let found = index[String(candidate)] {
+                best = (found, candidate.count)
+                break
+            }
+            guard let dot = candidate.lastIndex(of: ".") else { break }
+            candidate = candidate[..<dot]
         }
         guard let best else {
-            let ids = items.compactMap { $0["id"]?.scalarText }
             let wanted = rest.split(separator: ".", maxSplits: 1).first.map(String.init) ?? rest
             var message = "'\(list)' has no item with id '\(wanted)'"
-            if let guess = Suggestion.nearest(to: wanted, among: ids) { message += " (did you mean '\(guess)'?)" }
+            if let guess = Suggestion.nearest(to: wanted, among: candidates(of: list, count: index.count),
+                                              budget: &suggestionBudget) {
+                message += " (did you mean '\(guess)'?)"
+            }
             return .failure(TextFailure(message))
         }
         let fieldText = String(rest.dropFirst(best.length))
@@ -94,10 +118,40 @@ struct TreeEditor {
         return .success(ItemTarget(list: list, index: best.index, rest: fields))
     }
 
+    private mutating func forget(_ list: String) {
+        idIndex[list] = nil
+        idCandidates[list] = nil
+    }
+
+    /// The id index of `list`, built when missing.
+    private mutating func ids(of list: String) -> [String: Int] {
+        if let known = idIndex[list] { return known }
+        var index: [String: Int] = [:]
+        for (i, item) in (root[list]?.items ?? []).enumerated() {
+            guard let id = item["id"]?.scalarText, index[id] == nil else { continue }
+            index[id] = i
+        }
+        idIndex[list] = index
+        return index
+    }
+
+    /// The ids of `list` prepared for suggestions, built when missing.
+    private mutating func candidates(of list: String, count: Int) -> Suggestion.Candidates {
+        if let known = idCandidates[list] { return known }
+        let ids = count <= Suggestion.maxCandidates ? (root[list]?.items ?? []).compactMap { $0["id"]?.scalarText } : []
+        let prepared = Suggestion.Candidates(ids)
+        idCandidates[list] = prepared
+        return prepared
+    }
+
+    /// Changes the items of `list` in place (the arrays are detached first so no copy is made).
     private mutating func editList(_ list: String, _ change: (inout [SourceNode]) -> Void) {
-        guard var pairs = root.pairs else { return }
+        guard case .mapping(var pairs) = root.content else { return }
+        root.content = .sequence([])
+        defer { root.content = .mapping(pairs) }
         if let k = pairs.firstIndex(where: { $0.key == list }) {
             var items = pairs[k].value.items ?? []
+            pairs[k].value.content = .sequence([])
             change(&items)
             pairs[k].value.content = .sequence(items)
         } else {
@@ -106,7 +160,6 @@ struct TreeEditor {
             pairs.append(SourcePair(key: list, keyLocation: root.location,
                                     value: SourceNode(.sequence(items), at: root.location)))
         }
-        root.content = .mapping(pairs)
     }
 
     /// Sets `keys` inside `node`, creating mappings on the way when they are missing.
