@@ -31,8 +31,10 @@ ALLOWED = {0, 2, 3, 4}
 
 
 def num(x):
-    """A YAML number that reads back exactly."""
-    return repr(float(x)) if not float(x).is_integer() or abs(x) >= 1e15 else str(int(x))
+    """A YAML number that reads back exactly; a positive amount is kept at 0.001 or more (the
+    smallest nonzero amount the format accepts)."""
+    x = max(0.001, round(float(x), 3)) if x > 0 else float(x)
+    return repr(x) if not x.is_integer() or abs(x) >= 1e15 else str(int(x))
 
 
 def magnitude(rng, low, high):
@@ -136,6 +138,8 @@ def check_case(binary, text, limit, workdir, failures, figures, label, slack=0):
         figures["max_overrun"] = max(figures["max_overrun"], wall - allowed_wall)
         figures["peak_kb"] = max(figures["peak_kb"], peak)
         figures["exits"][status] = figures["exits"].get(status, 0) + 1
+        if args[0] == "check" and status == 2:
+            figures.setdefault("invalid", []).append(f"{label}: {err.strip().splitlines()[0][:200] if err.strip() else ''}")
         if status not in ALLOWED:
             failures.append(f"{label}: {args[0]} exit {status}: {err.strip()[:300]}")
         elif wall > allowed_wall:
@@ -196,6 +200,8 @@ def main():
         index += 1
     for line in failures:
         print("FAIL " + line)
+    for line in figures.get("invalid", [])[:5]:
+        print("note: the generator wrote a file check rejects (exit 2 is allowed): " + line)
     exits = ", ".join(f"{k}: {v}" for k, v in sorted(figures["exits"].items(), key=lambda kv: str(kv[0])))
     print(f"{index} scenarios ({', '.join(f'{k} {v}' for k, v in sorted(shapes.items()))}), {figures['runs']} runs "
           f"in {time.monotonic() - started:.0f} s; exits {{{exits}}}; largest overrun of a limit "

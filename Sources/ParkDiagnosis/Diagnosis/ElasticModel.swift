@@ -104,6 +104,8 @@ struct ElasticModel {
         for (e, expansion) in instance.expansions.enumerated() {
             let last = periods - 1 - expansion.leadPeriods
             guard expansion.earliestPeriod <= last else { continue }
+            // Without slack an expansion dearer than the whole budget can never be built.
+            if !elastic, let budget = instance.budget, DiagnosisContext.exceeds(expansion.cost, budget) { continue }
             for t in expansion.earliestPeriod...last {
                 let name = columnName("E6_start", [ModelNames.expansion(e, instance), period(t)])
                 builds.append(Build(expansion: e, start: t, column: model.addColumn(name, kind: .binary)))
@@ -195,10 +197,12 @@ struct ElasticModel {
         }
     }
 
-    /// The budget row divided by `max(budget, total cost, 1)`.
+    /// The budget row divided by `max(budget, total cost, 1)` (elastic: the slack is in those
+    /// units), or by the budget alone without slack, so that a cost far below the total still
+    /// counts against a small budget (expansions dearer than the budget have no columns then).
     private mutating func addBudgetRow() {
         guard let budget = instance.budget, !builds.isEmpty else { return }
-        let scale = max(budget, instance.expansions.reduce(0) { $0 + $1.cost }, 1)
+        let scale = elastic ? max(budget, instance.expansions.reduce(0) { $0 + $1.cost }, 1) : (budget > 0 ? budget : 1)
         var expression = LinearExpression(builds.map { Term($0.column, instance.expansions[$0.expansion].cost / scale) })
         if elastic { expression.add(addSlack("E2_slack_budget"), -1) }
         model.addRow(rowName("C08_budget", []), expression, upper: budget / scale)

@@ -113,6 +113,9 @@ extension InfeasibilityDiagnosis {
         let model = ElasticModel(context: context, projects: mustPlace, elastic: false)
         guard let result = try? model.plainSchedule(solver, options: options) else { return .unknown }
         guard let schedule = result.schedule else { return result.provenInfeasible ? .infeasible : .unknown }
+        // The solver's tolerances are absolute; the schedule must hold exactly (the checks of the
+        // shortfalls, with the verifier's tolerance), or it is no start.
+        guard context.shortfalls(of: schedule).isEmpty else { return .unknown }
         for placed in schedule.placements { assignment.placements[placed.project] = (placed.site, placed.start) }
         for built in schedule.builds { assignment.expansionStarts[built.expansion] = built.start }
         guard mustPlace.allSatisfy({ assignment.placements[$0] != nil }) else { return .unknown }
