@@ -65,14 +65,16 @@ struct ModelIndex: Sendable {
     // MARK: - Expansions
 
     /// An expansion may start from its `earliest` period and only once every requirement can be
-    /// complete; it is useful only if it completes within the horizon (it adds nothing after), so
+    /// complete, and only when it costs no more than the budget; it is useful only if it completes within the horizon (it adds nothing after), so
     /// with a non-negative weighted cost its last useful start is `P - 1 - lead`.
     static func expansionRanges(_ instance: PlanningInstance) -> [ClosedRange<Int>?] {
         let expansions = instance.expansions
         let last = instance.periodCount - 1
         let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
         var low = expansions.map(\.earliestPeriod)
-        var buildable = [Bool](repeating: true, count: expansions.count)
+        // An expansion dearer than the whole budget can never be built (leaving it out also keeps
+        // a cost of 1e9 out of a budget row whose right-hand side is 0.003).
+        var buildable = expansions.map { info in instance.budget.map { info.cost <= $0 * (1 + 1e-9) } ?? true }
         // Requirements form a DAG (validated); relax until stable (at most E rounds).
         for _ in 0...expansions.count {
             var changed = false
