@@ -59,6 +59,7 @@ struct PlanCommand: ParsableCommand {
         let files: [(name: String, data: Data)]
         do {
             files = try PlanExports.files(for: result.plan, scenario: scenario, language: language.language)
+                + PlanReports.files(for: result.plan, scenario: scenario, language: language.language)
         } catch {
             throw fail(.internalError, "internal error: cannot encode the plan: \(error)")
         }
