@@ -19,12 +19,17 @@ let package = Package(
         .target(name: "LinearProgramming"),
         // The only code that imports CGLPK.
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearProgramming"]),
+        // libxlsxwriter C library (Debian: libxlsxwriter-dev, pkg-config xlsxwriter).
+        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        // The only code that imports CXLSXWriter: workbooks, sheets, formats, line charts.
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
         // Scenario types, loading, validation, variants.
         .target(name: "ParkModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Scenario -> model -> plan; verifier; readiness; diagnosis; comparison.
         .target(name: "ParkPlanning", dependencies: ["ParkModel", "LinearProgramming"]),
-        // Plan -> JSON, CSV, Markdown (pure functions).
-        .target(name: "ParkReports", dependencies: ["ParkPlanning", "ParkModel"]),
+        // Plan -> JSON, CSV, Markdown, HTML, GeoJSON (pure functions) and the plan workbook.
+        .target(name: "ParkReports", dependencies: ["ParkPlanning", "ParkModel", "XLSXWriter"]),
         .executableTarget(
             name: "parkplan",
             dependencies: [

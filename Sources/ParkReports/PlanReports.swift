@@ -2,13 +2,15 @@ import Foundation
 import ParkModel
 import ParkPlanning
 
-/// The files for people and other tools written next to the plan: `report.html`, `sites.geojson`, as (file name, bytes).
+/// The files for people and other tools written next to the plan: `report.html`, `sites.geojson`,
+/// `plan.xlsx` (only the workbook can throw), as (file name, bytes).
 public enum PlanReports {
     public static func files(for plan: Plan, scenario: Scenario, language: ReportLanguage) throws -> [(name: String, data: Data)] {
         let readiness = Readiness.check(instance: PlanningInstance(scenario), plan: plan)
         return [
             ("report.html", Data(HTMLReport.render(plan, scenario: scenario, readiness: readiness, language: language).utf8)),
             ("sites.geojson", Data(GeoJSONExport.render(plan, scenario: scenario, language: language).utf8)),
+            ("plan.xlsx", try PlanWorkbook.data(for: plan, scenario: scenario, readiness: readiness, language: language)),
         ]
     }
 }
