@@ -54,7 +54,7 @@ let package = Package(
             name: "ParkPlanningTests",
             dependencies: ["ParkPlanning", "ParkModel", "GLPKSolver", "LinearProgramming"]
         ),
-        .testTarget(name: "ParkReportsTests", dependencies: ["ParkReports", "ParkPlanning", "ParkModel"]),
+        .testTarget(name: "ParkReportsTests", dependencies: ["ParkReports", "ParkPlanning", "ParkModel", "GLPKSolver"]),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
     ],
     swiftLanguageModes: [.v6]
