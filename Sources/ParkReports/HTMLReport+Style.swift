@@ -19,7 +19,6 @@ extension HTMLReport {
         .card.warn { border-left: 5px solid #e07b24; } .card.value { border-left: 5px solid #1d3557; }
         .meter { height: 8px; background: #e4e7eb; border-radius: 4px; margin: 4px 0; overflow: hidden; }
         .meter div { height: 100%; background: #1d3557; }
-        .verdict { font-size: 15px; font-weight: 600; margin: 12px 0 4px; }
         .note { color: #52606d; margin: 8px 0 4px; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; margin-bottom: 8px; }
         th, td { border-bottom: 1px solid #e4e7eb; padding: 4px 8px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
@@ -63,13 +62,17 @@ extension HTMLReport {
         .expansion { fill: #2f9e44; fill-opacity: .35; stroke: #2f9e44; background: #b7dfbf; }
         .milestone { fill: #2f9e44; stroke: #fff; } .wanted { fill: #1d3557; stroke: #fff; }
         .blocker { fill: #d64545; stroke: #fff; }
-        i.milestone, i.wanted, i.blocker { border: 0; }
+        i.sw.milestone, i.sw.wanted { width: 10px; height: 10px; border: 0; transform: rotate(45deg); margin: 0 3px; }
+        i.sw.milestone { background: #2f9e44; } i.sw.wanted { background: #1d3557; }
+        i.sw.blocker { width: 14px; height: 12px; border: 0; background: #d64545; clip-path: polygon(50% 0, 100% 100%, 0 100%); }
+        i.sw.completion { width: 3px; height: 14px; border: 0; }
         footer { margin-top: 28px; color: #7b8794; font-size: 12px; }
         @page { size: A4 landscape; margin: 10mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 11px; }
           section { break-before: page; } section#summary { break-before: auto; }
           svg, figure, table tr, .card { break-inside: avoid; page-break-inside: avoid; }
+          svg.siteplan { max-height: 180mm; }
           .charts { grid-template-columns: 1fr 1fr; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

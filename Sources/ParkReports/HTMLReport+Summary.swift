@@ -47,7 +47,6 @@ extension HTMLReport {
         cards += card(L.t("Status", "求解状态"), L.status(plan.status), statusSentence(plan, L),
                       cls: plan.status == .optimal || plan.status == .feasible ? "ok" : "bad")
         var body = "<div class=\"cards\">\(cards)</div>\n"
-        body += "<p class=\"verdict\">" + HTML.escape(statusSentence(plan, L)) + "</p>\n"
         let unplaced = unplacedRows(plan, scenario)
         if !unplaced.isEmpty {
             body += "<h3>" + HTML.escape(L.t("Left out, and why", "未落地项目及原因")) + "</h3>\n"

@@ -67,9 +67,9 @@ public enum HTMLReport {
             ("run-committed", L.t("committed project", "已签约项目")),
             ("run-existing", L.t("existing tenant", "已入驻企业")),
             ("expansion", L.t("expansion under construction", "扩容建设期")),
-            ("milestone", L.t("◆ expansion complete", "◆ 扩容建成")),
-            ("wanted", L.t("◆ wanted month (committed)", "◆ 期望入驻月份")),
-            ("blocker", L.t("▲ not ready on the wanted month", "▲ 期望月份未具备入驻条件")),
+            ("milestone", L.t("expansion complete", "扩容建成")),
+            ("wanted", L.t("wanted month (committed)", "期望入驻月份")),
+            ("blocker", L.t("not ready on the wanted month (⚠)", "期望月份未具备入驻条件（⚠）")),
         ]
         return "<div class=\"legend\">" + items.map { "<span><i class=\"sw \($0.0)\"></i>\(HTML.escape($0.1))</span>" }.joined()
             + "</div>\n"
@@ -82,7 +82,7 @@ public enum HTMLReport {
             + "<span><i class=\"sw installed\"></i>\(HTML.escape(L.t("installed (before reserve)", "装机容量（含备用）")))</span>"
             + "<span><i class=\"sw band-high\"></i>\(HTML.escape(L.t("≥ 80 % used", "负荷率 ≥ 80%")))</span>"
             + "<span><i class=\"sw band-over\"></i>\(HTML.escape(L.t("≥ 100 % (full)", "满负荷 ≥ 100%")))</span>"
-            + "<span><i class=\"sw completion\"></i>\(HTML.escape(L.t("▲ expansion completes", "▲ 扩容建成")))</span></div>\n"
+            + "<span><i class=\"sw completion\"></i>\(HTML.escape(L.t("expansion completes (▲)", "扩容建成（▲）")))</span></div>\n"
         body += "<div class=\"charts\">\n"
         for s in series {
             let heading = L.kind(s.kind) + " · " + s.node.rawValue + (s.nodeName.isEmpty ? "" : " " + s.nodeName)

@@ -32,7 +32,7 @@ enum SVGSitePlan {
         let xs = points.map { $0[0] }, ys = points.map { $0[1] }
         let minX = xs.min() ?? 0, maxX = xs.max() ?? 1, minY = ys.min() ?? 0, maxY = ys.max() ?? 1
         let margin = 12.0
-        let scale = min((width - 2 * margin) / max(maxX - minX, 1), 760 / max(maxY - minY, 1))
+        let scale = min((width - 2 * margin) / max(maxX - minX, 1), 1000 / max(maxY - minY, 1))
         let height = (maxY - minY) * scale + 2 * margin
         func px(_ p: [Double]) -> (Double, Double) {
             (margin + (p[0] - minX) * scale, margin + (maxY - p[1]) * scale)
@@ -82,14 +82,14 @@ enum SVGSitePlan {
         let rest = sites.filter { $0.power.map { !known.contains($0) } ?? true }
         if !rest.isEmpty { groups.append((L.t("No power node", "未接入供电节点"), rest)) }
 
-        let gap = 8.0, tileH = 78.0, headH = 26.0
+        let gap = 6.0, tileH = 60.0, headH = 26.0
         var body = "", y = 4.0
         for group in groups {
             body += "<text class=\"group\" x=\"4\" y=\"\(HTML.n(y + 17))\">\(HTML.escape(HTML.fit(group.title, width: width - 8, fontSize: 14)))</text>\n"
             y += headH
             var x = 4.0
             for site in group.sites {
-                let w = min(420, max(150, site.area.squareRoot() * 1.2))
+                let w = min(320, max(124, site.area.squareRoot() * 0.9))
                 if x + w > width - 4, x > 4 { x = 4; y += tileH + gap }
                 body += "<g class=\"site\"><title>\(HTML.escape(tooltip(site, L)))</title>"
                 body += "<rect class=\"cat-\(site.category.rawValue)\" x=\"\(HTML.n(x))\" y=\"\(HTML.n(y))\" "
