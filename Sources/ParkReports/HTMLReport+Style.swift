@@ -39,6 +39,14 @@ extension HTMLReport {
         svg text.on-dark { fill: #fff; } svg text.on-light { fill: var(--ink); }
         svg text.group { font-weight: 700; font-size: 14px; }
         .site:hover polygon, .site:hover rect { stroke-width: 3; }
+        .site polygon.changed, .site rect.changed { stroke: #c5221f; stroke-width: 4; }
+        i.sw.changed { background: #fff; border: 3px solid #c5221f; }
+        .bars .bar { fill: #1d3557; } .bars .bar.neg { fill: #d64545; }
+        .plan-0 { stroke: #1d3557; background: #1d3557; } .plan-1 { stroke: #e07b24; background: #e07b24; }
+        .plan-2 { stroke: #2f9e44; background: #2f9e44; } .plan-3 { stroke: #9c36b5; background: #9c36b5; }
+        .plan-4 { stroke: #c5221f; background: #c5221f; } .plan-5 { stroke: #0b7285; background: #0b7285; }
+        path.used-line { fill: none; stroke-width: 2; } path.cap-line { fill: none; stroke-width: 1.3; stroke-dasharray: 6 3; }
+        ul.changes { margin: 4px 0 10px; padding-left: 20px; } ul.changes li { margin: 2px 0; }
         .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; }
         figure.chart-box { margin: 0; border: 1px solid #cbd2d9; border-radius: 6px; padding: 8px; break-inside: avoid; page-break-inside: avoid; }
         figure.chart-box.high { border-color: #e0a800; } figure.chart-box.over { border-color: #d64545; }

@@ -6,11 +6,13 @@ import ParkPlanning
 enum SVGSitePlan {
     static let width = 1300.0
 
-    static func render(_ sites: [ReportSite], scenario: Scenario, labels L: ReportLabels) -> String {
+    /// Sites in `changed` get a heavy outline (compare.html).
+    static func render(_ sites: [ReportSite], scenario: Scenario, labels L: ReportLabels,
+                       changed: Set<SiteID> = []) -> String {
         let outlined = sites.filter { ($0.polygon?.count ?? 0) >= 3 }
         let loose = sites.filter { ($0.polygon?.count ?? 0) < 3 }
         var out = ""
-        if !outlined.isEmpty { out += polygons(outlined, L) }
+        if !outlined.isEmpty { out += polygons(outlined, L, changed) }
         if !loose.isEmpty {
             if !outlined.isEmpty {
                 out += "<p class=\"note\">" + HTML.escape(L.t("Sites without an outline in the scenario, grouped by power node:",
@@ -20,14 +22,14 @@ enum SVGSitePlan {
                     "The scenario gives no outlines: each tile is a site, its width grows with its area; tiles are grouped by power node.",
                     "情景未给出场地轮廓：每块代表一个场地，宽度随面积增大，按供电节点分组。")) + "</p>\n"
             }
-            out += schematic(loose, scenario, L)
+            out += schematic(loose, scenario, L, changed)
         }
         return out
     }
 
     // MARK: - Polygons
 
-    static func polygons(_ sites: [ReportSite], _ L: ReportLabels) -> String {
+    static func polygons(_ sites: [ReportSite], _ L: ReportLabels, _ changed: Set<SiteID>) -> String {
         let points = sites.flatMap { $0.polygon ?? [] }.filter { $0.count == 2 }
         let xs = points.map { $0[0] }, ys = points.map { $0[1] }
         let minX = xs.min() ?? 0, maxX = xs.max() ?? 1, minY = ys.min() ?? 0, maxY = ys.max() ?? 1
@@ -43,7 +45,7 @@ enum SVGSitePlan {
             let pts = (site.polygon ?? []).filter { $0.count == 2 }.map(px)
             let list = pts.map { "\(HTML.n($0.0)),\(HTML.n($0.1))" }.joined(separator: " ")
             svg += "<g class=\"site\"><title>\(HTML.escape(tooltip(site, L)))</title>"
-            svg += "<polygon class=\"cat-\(site.category.rawValue)\" points=\"\(list)\"/>"
+            svg += "<polygon class=\"cat-\(site.category.rawValue)\(changed.contains(site.id) ? " changed" : "")\" points=\"\(list)\"/>"
             let bx = pts.map(\.0), by = pts.map(\.1)
             let box = (x: bx.min() ?? 0, y: by.min() ?? 0, w: (bx.max() ?? 0) - (bx.min() ?? 0),
                        h: (by.max() ?? 0) - (by.min() ?? 0))
@@ -70,7 +72,7 @@ enum SVGSitePlan {
 
     // MARK: - Schematic
 
-    static func schematic(_ sites: [ReportSite], _ scenario: Scenario, _ L: ReportLabels) -> String {
+    static func schematic(_ sites: [ReportSite], _ scenario: Scenario, _ L: ReportLabels, _ changed: Set<SiteID>) -> String {
         var groups: [(title: String, sites: [ReportSite])] = []
         for node in scenario.powerNodes {
             let members = sites.filter { $0.power == node.id }
@@ -92,7 +94,7 @@ enum SVGSitePlan {
                 let w = min(320, max(124, site.area.squareRoot() * 0.9))
                 if x + w > width - 4, x > 4 { x = 4; y += tileH + gap }
                 body += "<g class=\"site\"><title>\(HTML.escape(tooltip(site, L)))</title>"
-                body += "<rect class=\"cat-\(site.category.rawValue)\" x=\"\(HTML.n(x))\" y=\"\(HTML.n(y))\" "
+                body += "<rect class=\"cat-\(site.category.rawValue)\(changed.contains(site.id) ? " changed" : "")\" x=\"\(HTML.n(x))\" y=\"\(HTML.n(y))\" "
                     + "width=\"\(HTML.n(w))\" height=\"\(HTML.n(tileH))\" rx=\"3\"/>"
                 body += label(site, cx: x + w / 2, cy: y + tileH / 2, w: w - 10, h: tileH - 6, L) + "</g>\n"
                 x += w + gap

@@ -39,6 +39,17 @@ struct BrowserReportTests {
         expectClean(try BrowserCheck.open(html, name: "fixture-outlines-zh"), charts: 2)
     }
 
+    @Test func compareReportChinese() throws {
+        let html = CompareHTMLReportTests.render(.zh, scenario: HTMLReportTests.outlined)
+        let outcome = try BrowserCheck.open(html, name: "fixture-compare-zh")
+        #expect(outcome.console.isEmpty, "\(outcome.console)")
+        #expect(outcome.measured.charts.count == 2)
+        #expect(outcome.measured.charts.allSatisfy { $0.w > 200 && $0.h > 60 })
+        #expect(outcome.measured.siteplan == 1)
+        #expect(outcome.measured.overflow.isEmpty, "\(outcome.measured.overflow)")
+        #expect(!outcome.measured.tofu)
+    }
+
     /// The Linfen sample, planned for real, in both languages.
     @Test(arguments: [ReportLanguage.zh, .en])
     func linfenSample(language: ReportLanguage) throws {
