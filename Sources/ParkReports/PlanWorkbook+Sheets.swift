@@ -72,7 +72,8 @@ extension PlanWorkbook {
                 title: title, categories: categories,
                 series: [XLSXSeries(name: L.t("demand", "需求"), values: column(1), color: 0x5B9BD5, width: 2.25),
                          XLSXSeries(name: L.t("usable capacity", "可用容量"), values: column(2), color: 0x1D3557, width: 2.5, dashed: true)],
-                xAxis: L.t("month", "月份"), yAxis: s.kind.unit)
+                xAxis: L.t("month", "月份"), yAxis: s.kind.unit, xNumberFormat: "yyyy-mm",
+                xLabelEvery: max(1, (months.count + 7) / 8))
             try charts.insert(chart, row: (k / 2) * 16, column: (k % 2) * 9)
         }
     }

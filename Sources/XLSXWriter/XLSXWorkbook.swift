@@ -64,9 +64,11 @@ public final class XLSXWorkbook {
         return XLSXFormat(raw: f)
     }
 
-    /// A native line chart of `series` (each a column of a sheet against a category column).
+    /// A native line chart of `series` (each a column of a sheet against a category column);
+    /// `xNumberFormat` shows the categories (e.g. dates as `yyyy-mm`), one label per `xLabelEvery`.
     public func addLineChart(title: String, categories: XLSXRange, series: [XLSXSeries],
-                             xAxis: String, yAxis: String) throws -> XLSXChart {
+                             xAxis: String, yAxis: String, xNumberFormat: String? = nil,
+                             xLabelEvery: Int = 1) throws -> XLSXChart {
         guard let chart = workbook_add_chart(raw, UInt8(LXW_CHART_LINE.rawValue)) else {
             throw XLSXError("cannot add a chart")
         }
@@ -86,6 +88,8 @@ public final class XLSXWorkbook {
         }
         chart_axis_set_name(chart.pointee.x_axis, xAxis)
         chart_axis_set_name(chart.pointee.y_axis, yAxis)
+        if let xNumberFormat { chart_axis_set_num_format(chart.pointee.x_axis, xNumberFormat) }
+        if xLabelEvery > 1 { chart_axis_set_interval_unit(chart.pointee.x_axis, UInt16(min(xLabelEvery, Int(UInt16.max)))) }
         chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
         return XLSXChart(raw: chart)
     }
