@@ -15,7 +15,7 @@ struct CompareCommand: ParsableCommand {
             months, and peak utilisation per node side by side, then per variant what changed \
             against the base: moved projects, changed starts, newly placed or left out projects, \
             new, dropped or shifted expansions, and the value difference by part. Writes \
-            compare.md, compare.csv and compare.html into --out (default: ./out).
+            compare.md, compare.csv, compare.html and compare.xlsx into --out (default: ./out).
             """)
 
     @Argument(help: "Scenario file (YAML or JSON).")
@@ -27,7 +27,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Change one value in the base and every variant: PATH=VALUE (repeatable).")
     var sets: [String] = []
 
-    @Option(name: .long, help: "Folder for compare.md, compare.csv and compare.html.")
+    @Option(name: .long, help: "Folder for compare.md, compare.csv, compare.html and compare.xlsx.")
     var out: String = "out"
 
     @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve (default 60).")
@@ -68,10 +68,12 @@ struct CompareCommand: ParsableCommand {
                                       scenarioName: document.base.park.name, language: language.language)
         try writeOutputs([("compare.md", Data(report.markdown().utf8)), ("compare.csv", report.csv().data()),
                           ("compare.html", Data(CompareHTMLReport.render(plans: plans, scenarios: scenarios.map(\.1),
-                                                                         language: language.language).utf8))], into: out)
+                                                                         language: language.language).utf8)),
+                          ("compare.xlsx", try CompareWorkbook.data(plans: plans, scenarios: scenarios.map(\.1),
+                                                                    language: language.language))], into: out)
         let L = ReportLabels(language.language)
-        let text = report.terminal() + "\n" + L.t("Wrote \(out)/compare.md, \(out)/compare.csv and \(out)/compare.html\n",
-                                                  "已写入 \(out)/compare.md、\(out)/compare.csv 和 \(out)/compare.html\n")
+        let text = report.terminal() + "\n" + L.t("Wrote \(out)/compare.md, \(out)/compare.csv, \(out)/compare.html and \(out)/compare.xlsx\n",
+                                                  "已写入 \(out)/compare.md、\(out)/compare.csv、\(out)/compare.html 和 \(out)/compare.xlsx\n")
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
