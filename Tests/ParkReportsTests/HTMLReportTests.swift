@@ -123,3 +123,23 @@ import Testing
         #expect(HTML.estimatedWidth(cut, fontSize: 10) <= 50)
     }
 }
+
+@Suite struct HTMLReportEdgeTests {
+    typealias F = ReportFixtures
+
+    @Test func infeasiblePlanShowsTheShortfalls() {
+        var plan = F.plan
+        plan.status = .infeasible
+        plan.value = nil; plan.bound = nil; plan.gap = nil; plan.valueParts = nil
+        plan.placements = []; plan.expansions = []; plan.utilization = []
+        plan.shortfalls = [Shortfall(kind: "power", where: "S1", from: F.month("2023-01"), amount: 4.5, unit: "MW",
+                                     message: "S1 needs 4.5 MW more from 2023-01")]
+        let html = HTMLReport.render(plan, scenario: F.scenario, readiness: [], language: .en)
+        #expect(html.contains("Infeasible: committed and existing projects cannot all be placed"))
+        #expect(html.contains("<td>S1 needs 4.5 MW more from 2023-01</td>"))
+        #expect(!html.contains("class=\"chart utility\""))
+        #expect(!html.contains("class=\"chart gantt\""))
+        #expect(html.contains("class=\"siteplan schematic\""))
+        #expect(html.hasSuffix("</html>\n"))
+    }
+}
