@@ -7,6 +7,7 @@ DEMO_OUT ?= demo-out
 
 deps:
 	@bash scripts/ensure-glpk.sh
+	@bash scripts/ensure-xlsxwriter.sh
 
 build: deps
 	$(SWIFT) build -c release --product parkplan

@@ -19,6 +19,11 @@ let package = Package(
         .target(name: "LinearProgramming"),
         // The only code that imports CGLPK.
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearProgramming"]),
+        // libxlsxwriter C library (Debian: libxlsxwriter-dev, pkg-config xlsxwriter).
+        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
+        // The only code that imports CXLSXWriter: workbooks, sheets, formats, line charts.
+        .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
         // Scenario types, loading, validation, variants.
         .target(name: "ParkModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // The independent plan verifier (contract §3, §4): sees the scenario types and nothing of
@@ -34,10 +39,10 @@ let package = Package(
             name: "ParkPlanning",
             dependencies: ["ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkModel", "LinearProgramming"]
         ),
-        // Plan -> JSON, CSV, Markdown and the terminal summaries (pure functions).
+        // Plan -> JSON, CSV, Markdown, HTML, GeoJSON, the terminal summaries (pure functions) and the plan workbook.
         .target(
             name: "ParkReports",
-            dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel"]
+            dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel", "XLSXWriter"]
         ),
         .executableTarget(
             name: "parkplan",
@@ -75,7 +80,7 @@ let package = Package(
             name: "ParkReportsTests",
             dependencies: [
                 "ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel",
-                "TestSupport",
+                "GLPKSolver", "TestSupport",
             ]
         ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),

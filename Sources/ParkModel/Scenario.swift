@@ -54,7 +54,12 @@ public struct Park: Codable, Sendable, Equatable {
     public var name: String
     /// Default "CNY".
     public var currency: String?
-    public init(name: String, currency: String? = nil) { self.name = name; self.currency = currency }
+    /// Longitude and latitude (WGS 84, degrees) of the park grid's (0, 0); polygons are metres
+    /// east (x) and north (y) of it. Optional; used only to place exported GIS layers on a map.
+    public var origin: [Double]?
+    public init(name: String, currency: String? = nil, origin: [Double]? = nil) {
+        self.name = name; self.currency = currency; self.origin = origin
+    }
     public var currencyOrDefault: String { currency ?? "CNY" }
 }
 

@@ -1,3 +1,4 @@
+import ParkDiagnosis
 import ParkModel
 
 /// The text that `check` prints (stdout), in the planner's language.

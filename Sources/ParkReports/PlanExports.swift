@@ -6,12 +6,13 @@ import ParkPlanning
 
 /// All files written for one plan into the output folder.
 public enum PlanExports {
-    /// `plan.json` plus the CSV tables and the Markdown report, as (file name, bytes), in this order:
-    /// plan.json, placements.csv, expansions.csv, utilization.csv, readiness.csv, report.md.
+    /// Every file of a plan, as (file name, bytes), in this order: plan.json, placements.csv,
+    /// expansions.csv, utilization.csv, readiness.csv, report.md, then `PlanReports`' report.html,
+    /// sites.geojson and plan.xlsx.
     ///
     /// `instance` is the one the plan was made on (`PlanningResult.instance`); readiness is
-    /// checked with the plan for every project (see `Readiness.check`). Only the JSON encoding
-    /// can throw.
+    /// checked once, with the plan, for every project (see `Readiness.check`), and shared by all
+    /// files. Only the JSON encoding and the workbook can throw.
     public static func files(for plan: Plan, instance: PlanningInstance,
                              language: ReportLanguage) throws -> [(name: String, data: Data)] {
         let scenario = instance.scenario
@@ -24,7 +25,7 @@ public enum PlanExports {
             ("readiness.csv", ReadinessText.csv(readiness, scenario: scenario).data()),
             ("report.md", Data(MarkdownReport.render(plan, scenario: scenario, readiness: readiness,
                                                      language: language).utf8)),
-        ]
+        ] + (try PlanReports.files(for: plan, scenario: scenario, readiness: readiness, language: language))
     }
 }
 

@@ -15,7 +15,7 @@ struct CompareCommand: ParsableCommand {
             months, and peak utilisation per node side by side, then per variant what changed \
             against the base: moved projects, changed starts, newly placed or left out projects, \
             new, dropped or shifted expansions, and the value difference by part. Writes \
-            compare.md and compare.csv into --out (default: ./out).
+            compare.md, compare.csv, compare.html and compare.xlsx into --out (default: ./out).
             """)
 
     @Argument(help: "Scenario file (YAML or JSON).")
@@ -27,7 +27,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Change one value in the base and every variant: PATH=VALUE (repeatable).")
     var sets: [String] = []
 
-    @Option(name: .long, help: "Folder for compare.md and compare.csv.")
+    @Option(name: .long, help: "Folder for compare.md, compare.csv, compare.html and compare.xlsx.")
     var out: String = "out"
 
     @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve (default 60).")
@@ -68,11 +68,19 @@ struct CompareCommand: ParsableCommand {
         let report = ComparisonReport(base: plans[0], variants: Array(plans.dropFirst()),
                                       scenarioName: document.base.park.name, language: language.language,
                                       currency: document.base.park.currencyOrDefault)
-        try writeOutputs([OutputFile(name: "compare.md", data: Data(MarkdownReport.safeText(report.markdown()).utf8)),
-                          OutputFile(name: "compare.csv", data: report.csv().data())], into: out)
+        let resolved = scenarios.map(\.1)
+        try writeOutputs([
+            OutputFile(name: "compare.md", data: Data(MarkdownReport.safeText(report.markdown()).utf8)),
+            OutputFile(name: "compare.csv", data: report.csv().data()),
+            OutputFile(name: "compare.html",
+                       data: Data(CompareHTMLReport.render(plans: plans, scenarios: resolved, language: language.language).utf8)),
+            OutputFile(name: "compare.xlsx",
+                       data: try CompareWorkbook.data(plans: plans, scenarios: resolved, language: language.language)),
+        ], into: out)
         let L = ReportLabels(language.language)
-        let text = report.terminal() + "\n" + L.t("Wrote \(out)/compare.md and \(out)/compare.csv\n",
-                                                  "已写入 \(out)/compare.md 和 \(out)/compare.csv\n")
+        let text = report.terminal() + "\n"
+            + L.t("Wrote \(out)/compare.md, \(out)/compare.csv, \(out)/compare.html and \(out)/compare.xlsx\n",
+                  "已写入 \(out)/compare.md、\(out)/compare.csv、\(out)/compare.html 和 \(out)/compare.xlsx\n")
         try StandardStreams.write(text)
     }
 }

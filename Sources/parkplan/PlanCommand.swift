@@ -12,8 +12,8 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Solve a scenario: place projects, schedule expansions; write plan.json and reports.",
         discussion: """
-            Writes plan.json, placements.csv, expansions.csv, utilization.csv, readiness.csv and \
-            report.md into --out (default: ./out). Exit codes: 0 a plan (optimal or, at the time \
+            Writes plan.json, placements.csv, expansions.csv, utilization.csv, readiness.csv, \
+            report.md, report.html, sites.geojson and plan.xlsx into --out (default: ./out). Exit codes: 0 a plan (optimal or, at the time \
             limit, feasible with its gap); 3 infeasible (the plan lists the shortfalls); 4 no \
             feasible plan within the time limit; 2 bad input; 1 internal error.
             """)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParkDiagnosis
+import ParkModel
 
 struct ParkPlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -8,6 +8,7 @@ import Testing
     static let allowed: Set<String> = [
         "MW", "COD", "CNY", "kN", "GLPK", "policy", "enforce", "true", "capacity_mw", "m³", "kg", "csv", "json", "md",
         "plan", "placements", "expansions", "utilization", "readiness", "report", "compare", "tmp", "out",
+        "html", "sites", "geojson", "xlsx",
     ]
 
     /// English words (3+ ASCII letters) in `text` that are neither in the scenario file nor allowed.

@@ -84,7 +84,7 @@ import Testing
     @Test func exportsParseBackWithAStandardReader() throws {
         let files = try PlanExports.files(for: F.plan, instance: PlanningInstance(F.scenario), language: .zh)
         #expect(files.map(\.name) == ["plan.json", "placements.csv", "expansions.csv", "utilization.csv",
-                                      "readiness.csv", "report.md"])
+                                        "readiness.csv", "report.md", "report.html", "sites.geojson", "plan.xlsx"])
         for file in files where file.name.hasSuffix(".csv") {
             #expect(Array(file.data.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file.name) lacks the BOM")
             guard let rows = try F.parseWithPython(file.data) else { continue }

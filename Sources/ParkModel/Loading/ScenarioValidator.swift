@@ -111,6 +111,15 @@ struct ScenarioValidator {
         if scenario.park.name.trimmingCharacters(in: .whitespaces).isEmpty {
             fail("park.name", "the park needs a name")
         }
+        if let origin = scenario.park.origin {
+            if origin.count != 2 {
+                fail("park.origin", "expected [longitude, latitude] (2 numbers, WGS 84 degrees), found \(origin.count) numbers")
+            } else if !(origin[0].isFinite && origin[0] >= -180 && origin[0] <= 180) {
+                fail("park.origin", "longitude must lie in [-180, 180] degrees, found \(format(origin[0])) (write [longitude, latitude])")
+            } else if !(origin[1].isFinite && origin[1] >= -85 && origin[1] <= 85) {
+                fail("park.origin", "latitude must lie in [-85, 85] degrees, found \(format(origin[1])) (write [longitude, latitude])")
+            }
+        }
         let horizon = scenario.horizon
         positive(horizon.months, "horizon.months")
         if horizon.months > Self.maxHorizonMonths {

@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian: libxlsxwriter-dev). Only the XLSXWriter target imports this module.
+#include <xlsxwriter.h>
