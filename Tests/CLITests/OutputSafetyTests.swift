@@ -120,6 +120,31 @@ import Testing
         #expect(try Self.listing(out).count == 6)
     }
 
+    @Test func killedRunsLeaveTheOldSetOrTheNewOneNeverAMix() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let out = directory.appendingPathComponent("out")
+        let first = try CLIRunner.run(["plan", Self.scenario, "--out", out.path, "--set", "park.name=Run0"])
+        #expect(first.status == 0, "\(first.stderr)")
+        for round in 1...8 {
+            let process = Process()
+            process.executableURL = CLIRunner.binary
+            process.arguments = ["plan", Self.scenario, "--out", out.path, "--set", "park.name=Run\(round)"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(150_000 * round))  // from before the solve to around the writing
+            process.terminate()
+            process.waitUntilExit()
+            #expect(try Self.listing(directory) == ["out"], "round \(round)")
+            #expect(try Self.listing(out).count == 6, "round \(round)")
+            let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
+            let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+            let names = (0...round).map { "Run\($0)\"" }.filter { plan.contains($0) }
+            #expect(names.count == 1, "round \(round)")
+            #expect(names.allSatisfy { report.contains(String($0.dropLast())) }, "round \(round)")
+        }
+    }
+
     @Test func stdoutWriteFailureIsExit1WithASentence() throws {
         for args in [["export-model", Self.scenario, "--format", "lp"], ["check", Self.scenario],
                      ["generate", "--projects", "3", "--seed", "1"]] {
