@@ -48,6 +48,7 @@ enum GLPKExport {
         let names = format == .lp ? lpNames(model) : plainNames(model)
         let problem = try GLPKProblem(model, names: names, negateObjective: negate)
         let glpkPath = format == .mps ? path + ".body" : path
+        errno = 0
         defer { if format == .mps { unlink(glpkPath) } }
         let code = glpkPath.withCString { file in
             switch format {
@@ -56,7 +57,8 @@ enum GLPKExport {
             }
         }
         guard code == 0 else {
-            throw LinearProgrammingError.solverFailure("GLPK could not write the \(format.rawValue) file \(glpkPath) (code \(code))")
+            let reason = errno != 0 ? ": " + String(cString: strerror(errno)) : ""
+            throw LinearProgrammingError.solverFailure("GLPK could not write the \(format.rawValue) file \(glpkPath) (code \(code))\(reason)")
         }
         guard format == .mps else { return }
         guard let output = fopen(path, "wx"), let input = fopen(glpkPath, "r") else {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import GLPKSolver
 import LinearProgramming
 import ParkInstance
@@ -31,6 +34,7 @@ struct ExportModelCommand: ParsableCommand {
         let (_, scenario) = try loadScenario(file: self.scenario.file, variant: self.scenario.variant, sets: self.scenario.sets)
         let model = Planner.model(for: PlanningInstance(scenario))
         let format = self.format
+        try announceSize(of: model)
         let name = out.map { ($0 as NSString).lastPathComponent } ?? "model.\(format.rawValue)"
         let file = OutputFile(name: name) { path in
             do {
@@ -43,6 +47,47 @@ struct ExportModelCommand: ParsableCommand {
             return try writeStandardOutput(file)
         }
         try writeFile(file, to: out)
+    }
+}
+
+extension ExportModelCommand {
+    /// Models whose file is estimated above this size are announced on standard error first.
+    static let announceBytes = 100 * 1024 * 1024
+
+    /// A close estimate of the file's size: one line per coefficient naming its column and row
+    /// (MPS) or its column (LP), plus a line per column and row.
+    static func estimatedBytes(of model: LinearModel, format: ModelFormat) -> Int {
+        let columnNames = model.columns.map { $0.name.utf8.count }
+        var total = 0
+        for row in model.rows {
+            let rowName = format == .mps ? row.name.utf8.count : 0
+            for term in row.terms where term.column.index < columnNames.count {
+                total += columnNames[term.column.index] + rowName + 20
+            }
+            total += row.name.utf8.count + 24
+        }
+        return total + columnNames.reduce(0) { $0 + $1 + 40 }
+    }
+
+    /// States the size of a large model before writing it; exit 2 when `--out`'s file system
+    /// has clearly too little room (nothing is written).
+    func announceSize(of model: LinearModel) throws {
+        let bytes = Self.estimatedBytes(of: model, format: format)
+        guard bytes > Self.announceBytes else { return }
+        let coefficients = model.rows.reduce(0) { $0 + $1.terms.count }
+        let megabytes = (bytes + 999_999) / 1_000_000
+        StandardStreams.writeError("export-model: the model has \(model.rows.count) rows, \(model.columns.count) columns "
+            + "and \(coefficients) coefficients; the \(format.rawValue) file will be about \(megabytes) MB\n")
+        guard let out else { return }
+        let folder = (FileSystem.absolute(out) as NSString).deletingLastPathComponent
+        var info = statvfs()
+        if statvfs(folder, &info) == 0 {
+            let free = Int(info.f_bavail) * Int(info.f_frsize)
+            if free < bytes {
+                throw fail(.badInput, "\(out): about \(megabytes) MB are needed but only \(free / 1_000_000) MB are free "
+                           + "there; nothing was written")
+            }
+        }
     }
 }
 

@@ -73,7 +73,12 @@ enum OutputWriter {
         try SignalDeferral.around {
             let staging = try makeStaging(for: target, parent: parent)
             defer { FileSystem.removeTree(staging.path) }
-            for file in files { try file.write(staging.path + "/" + file.name) }
+            do {
+                for file in files { try file.write(staging.path + "/" + file.name) }
+            } catch let error as OutputError {
+                throw OutputError(error.kind, error.description.replacingOccurrences(of: staging.path, with: directory)
+                                  + " (nothing was changed)")
+            }
             let lock = try FileSystem.lock(folder: staging.nextToTarget ? parent : target, waitingUpTo: lockWait)
             defer { FileSystem.unlock(lock) }
             try commit(files.map(\.name), from: staging, to: target, shown: directory)
@@ -99,7 +104,10 @@ enum OutputWriter {
             let temporary = parent + "/.\(name).parkplan-\(getpid()).tmp"
             FileSystem.removeTree(temporary)
             defer { unlink(temporary) }
-            try file.write(temporary)
+            do { try file.write(temporary) } catch let error as OutputError {
+                throw OutputError(error.kind, error.description.replacingOccurrences(of: temporary, with: path)
+                                  + " (nothing was changed)")
+            }
             let lock = try FileSystem.lock(folder: parent, waitingUpTo: lockWait)
             defer { FileSystem.unlock(lock) }
             guard FileSystem.followedKind(target) != .folder else {

@@ -121,6 +121,31 @@ import Testing
         #expect(try Self.listing(out).count == 9)
     }
 
+    @Test func killedRunsLeaveTheOldSetOrTheNewOneNeverAMix() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let out = directory.appendingPathComponent("out")
+        let first = try CLIRunner.run(["plan", Self.scenario, "--out", out.path, "--set", "park.name=Run0"])
+        #expect(first.status == 0, "\(first.stderr)")
+        for round in 1...8 {
+            let process = Process()
+            process.executableURL = CLIRunner.binary
+            process.arguments = ["plan", Self.scenario, "--out", out.path, "--set", "park.name=Run\(round)"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(150_000 * round))  // from before the solve to around the writing
+            process.terminate()
+            process.waitUntilExit()
+            #expect(try Self.listing(directory) == ["out"], "round \(round)")
+            #expect(try Self.listing(out).count == 6, "round \(round)")
+            let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
+            let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+            let names = (0...round).map { "Run\($0)\"" }.filter { plan.contains($0) }
+            #expect(names.count == 1, "round \(round)")
+            #expect(names.allSatisfy { report.contains(String($0.dropLast())) }, "round \(round)")
+        }
+    }
+
     @Test func stdoutWriteFailureIsExit1WithASentence() throws {
         for args in [["export-model", Self.scenario, "--format", "lp"], ["check", Self.scenario],
                      ["generate", "--projects", "3", "--seed", "1"]] {
@@ -156,4 +181,48 @@ final class ResultsBox: @unchecked Sendable {
     private var statuses: [Int32] = []
     func append(_ status: Int32) { lock.lock(); statuses.append(status); lock.unlock() }
     var values: [Int32] { lock.lock(); defer { lock.unlock() }; return statuses }
+}
+
+/// A full disk, simulated with a small tmpfs (needs root; skipped when mounting fails).
+@Suite(.serialized) struct FullDiskTests {
+    static func mountSmall(_ folder: URL, kilobytes: Int) -> Bool {
+        let mount = Process()
+        mount.executableURL = URL(fileURLWithPath: "/bin/mount")
+        mount.arguments = ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", folder.path]
+        mount.standardError = FileHandle.nullDevice
+        guard (try? mount.run()) != nil else { return false }
+        mount.waitUntilExit()
+        return mount.terminationStatus == 0
+    }
+
+    static func unmount(_ folder: URL) {
+        let umount = Process()
+        umount.executableURL = URL(fileURLWithPath: "/bin/umount")
+        umount.arguments = [folder.path]
+        try? umount.run()
+        umount.waitUntilExit()
+    }
+
+    @Test func fullDiskLeavesThePreviousSetAndNoTemporaries() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        guard Self.mountSmall(folder, kilobytes: 300) else { return }
+        defer { Self.unmount(folder) }
+        let out = folder.appendingPathComponent("out")
+        let first = try CLIRunner.run(["plan", OutputSafetyTests.scenario, "--out", out.path, "--set", "park.name=OLD"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try OutputSafetyTests.listing(out)
+        try Data(count: 160 * 1024).write(to: folder.appendingPathComponent("filler"))
+        for command in [["plan", OutputSafetyTests.scenario, "--out", out.path, "--set", "park.name=NEW"],
+                        ["export-model", OutputSafetyTests.scenario, "--format", "mps", "--out", out.appendingPathComponent("plan.json").path],
+                        ["generate", "--projects", "200", "--seed", "1", "--out", out.appendingPathComponent("report.md").path]] {
+            let result = try CLIRunner.run(command)
+            #expect(result.status == 2, "\(command[0]): \(result.stderr)")
+            #expect(result.stderr.contains("No space left on device"), "\(result.stderr)")
+            #expect(try OutputSafetyTests.listing(folder) == ["filler", "out"])
+            #expect(try OutputSafetyTests.listing(out) == before)
+            let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
+            let report = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+            #expect(plan.contains("OLD") && report.contains("OLD"))
+        }
+    }
 }
