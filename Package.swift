@@ -36,10 +36,16 @@ let package = Package(
         ),
         // Plan -> JSON, CSV, Markdown and the terminal summaries (pure functions).
         .target(name: "ParkReports", dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel"]),
+        // Sweeps of a --set parameter and marginal values: each point an independent re-solve.
+        .target(
+            name: "ParkAnalysis",
+            dependencies: ["ParkPlanning", "ParkReports", "ParkModel", "ParkVerification", "LinearProgramming"]
+        ),
         .executableTarget(
             name: "parkplan",
             dependencies: [
                 "ParkModel", "ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkPlanning", "ParkReports",
+                "ParkAnalysis",
                 "GLPKSolver", "LinearProgramming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -73,6 +79,10 @@ let package = Package(
             dependencies: ["ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel", "TestSupport"]
         ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
+        .testTarget(
+            name: "ParkAnalysisTests",
+            dependencies: ["ParkAnalysis", "ParkPlanning", "ParkReports", "ParkModel", "ParkVerification", "GLPKSolver"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
