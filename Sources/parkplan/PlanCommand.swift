@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPKSolver
 import LinearProgramming
+import ParkAnalysis
 import ParkModel
 import ParkPlanning
 import ParkReports
@@ -31,6 +32,9 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Flag(name: .long, help: "Also re-solve with one step more/less of each binding resource and each expansion moved (docs/marginals.md).")
+    var marginals = false
+
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {
             throw ValidationError("--time-limit: expected a finite number of seconds ≥ 0, found \(timeLimit)")
@@ -41,14 +45,14 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
+        let (document, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
                                              sets: scenarioOptions.sets)
         let progress = ProgressLine.makeIfInteractive()
         var options = PlanningOptions(timeLimitSeconds: timeLimit, relativeGap: gap)
         if let progress {
             options.progress = { @Sendable event in progress.show(event) }
         }
-        let result: PlanningResult
+        var result: PlanningResult
         do {
             result = try Planner.plan(scenario, variant: scenarioOptions.variant, solver: GLPKSolver(), options: options)
         } catch {
@@ -56,6 +60,10 @@ struct PlanCommand: ParsableCommand {
             throw fail(.internalError, "\(error)")
         }
         progress?.clear()
+        if marginals {
+            result.plan.marginals = MarginalsRun.run(result.plan, scenario: scenario, document: document,
+                                                     options: scenarioOptions, timeLimit: timeLimit, gap: gap)
+        }
         let files: [(name: String, data: Data)]
         do {
             files = try PlanExports.files(for: result.plan, instance: result.instance, language: language.language)
@@ -64,6 +72,7 @@ struct PlanCommand: ParsableCommand {
         }
         try writeOutputs(files, into: out)
         print(PlanSummaryText.text(result, scenario: scenario), terminator: "")
+        if let marginals = result.plan.marginals { print(MarginalAnalysis.table(marginals), terminator: "") }
         print("Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
         switch result.plan.status {
         case .optimal, .feasible: return

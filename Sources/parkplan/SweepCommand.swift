@@ -124,3 +124,18 @@ struct SweepMergeCommand: ParsableCommand {
         print("Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
     }
 }
+
+/// `plan --marginals`: re-solves the plan's binding resources and expansions on the cores, each
+/// probe within a share of the plan's time limit.
+enum MarginalsRun {
+    static func run(_ plan: Plan, scenario: Scenario, document: ScenarioDocument, options: ScenarioOptions,
+                    timeLimit: Double, gap: Double?) -> [Marginal] {
+        guard plan.status == .optimal || plan.status == .feasible else { return [] }
+        let jobs = ProcessInfo.processInfo.activeProcessorCount
+        let probes = MarginalProbe.probes(for: plan, in: scenario).count
+        let share = MarginalAnalysis.timeShare(limit: timeLimit, probes: probes, jobs: jobs)
+        return MarginalAnalysis.marginals(
+            of: plan, scenario: scenario, document: document, variant: options.variant, sets: options.sets,
+            jobs: jobs, planning: PlanningOptions(timeLimitSeconds: share, relativeGap: gap), makeSolver: { GLPKSolver() })
+    }
+}

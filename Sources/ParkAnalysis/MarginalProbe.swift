@@ -1,0 +1,115 @@
+import ParkModel
+
+/// One change whose value `plan --marginals` measures: the `--set` edits that make it and what
+/// to add to the re-solved plan's value (a forced-in expansion is made free, so its cost is
+/// subtracted here).
+public struct MarginalProbe: Sendable, Equatable {
+    public var kind: String
+    public var place: String
+    public var from: YearMonth?
+    public var change: String
+    public var edits: [String]
+    public var adjustment: Double
+
+    /// The step per kind: +1 MW, +500 m³/day of water or sewage, +100 kg/day of COD, +1 unit,
+    /// +1,000 m² of land, +10 M of budget.
+    public static let powerStep = 1.0, flowStep = 500.0, codStep = 100.0, unitStep = 1, landStep = 1000.0
+    public static let budgetStep = 1e7
+
+    /// The probes for `plan` of `scenario`: ± one step of every binding resource (in the order
+    /// utilities, buildings, plots, budget) and, for every expansion, forced out / one period
+    /// earlier / one period later when the plan builds it, forced in at its earliest month when not.
+    public static func probes(for plan: Plan, in scenario: Scenario) -> [MarginalProbe] {
+        utilityProbes(plan, scenario) + siteProbes(plan, scenario) + budgetProbes(plan, scenario)
+            + expansionProbes(plan, scenario)
+    }
+
+    static func pair(kind: String, place: String, from: YearMonth?, path: String, current: Double, step: Double,
+                     unit: String) -> [MarginalProbe] {
+        let stepText = SweepAxis.format(step)
+        var probes = [MarginalProbe(kind: kind, place: place, from: from, change: "+\(stepText) \(unit)",
+                                    edits: ["\(path)=\(SweepAxis.format(current + step))"], adjustment: 0)]
+        if current - step >= 0 {
+            probes.append(MarginalProbe(kind: kind, place: place, from: from, change: "-\(stepText) \(unit)",
+                                        edits: ["\(path)=\(SweepAxis.format(current - step))"], adjustment: 0))
+        }
+        return probes
+    }
+
+    /// Utility nodes whose usable capacity left is below one step in some period (first such period
+    /// in `from`). The step changes the nameplate capacity (before `reserve`) in every period.
+    static func utilityProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
+        var probes: [MarginalProbe] = []
+        for kind in CapacityKind.allCases {
+            var firstBinding: [(node: NodeID, period: YearMonth)] = []
+            for row in plan.utilization where row.kind == kind {
+                let step = kind == .power ? powerStep : kind == .cod ? codStep : flowStep
+                guard row.capacity - row.used < step * (1 - 1e-9) else { continue }
+                if let i = firstBinding.firstIndex(where: { $0.node == row.node }) {
+                    if row.period < firstBinding[i].period { firstBinding[i].period = row.period }
+                } else {
+                    firstBinding.append((row.node, row.period))
+                }
+            }
+            for (node, period) in firstBinding.sorted(by: { "\($0.node)" < "\($1.node)" }) {
+                let id = "\(node)"
+                switch kind {
+                case .power:
+                    guard let n = scenario.powerNodes.first(where: { $0.id == node }) else { continue }
+                    probes += pair(kind: "power", place: id, from: period, path: "power.\(id).capacity_mw",
+                                   current: n.capacityMW, step: powerStep, unit: "MW")
+                case .water:
+                    guard let n = scenario.waterNodes.first(where: { $0.id == node }) else { continue }
+                    probes += pair(kind: "water", place: id, from: period, path: "water.\(id).capacity_m3_day",
+                                   current: n.capacityM3Day, step: flowStep, unit: "m³/day")
+                case .sewage:
+                    guard let n = scenario.sewagePlants.first(where: { $0.id == node }) else { continue }
+                    probes += pair(kind: "sewage", place: id, from: period, path: "sewage.\(id).capacity_m3_day",
+                                   current: n.capacityM3Day, step: flowStep, unit: "m³/day")
+                case .cod:
+                    guard let n = scenario.sewagePlants.first(where: { $0.id == node }), let cod = n.codKgDay else {
+                        continue
+                    }
+                    probes += pair(kind: "cod", place: id, from: period, path: "sewage.\(id).cod_kg_day",
+                                   current: cod, step: codStep, unit: "kg/day")
+                }
+            }
+        }
+        return probes
+    }
+
+    /// Buildings with no unit free and plots with less than one step of land free (at the end of
+    /// the plan, when every placed project holds its site).
+    static func siteProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
+        var probes: [MarginalProbe] = []
+        for building in scenario.buildingList {
+            let placed = plan.placements.filter { $0.site == building.id }
+            let used = placed.reduce(0) { $0 + ($1.units ?? 0) }
+            guard !placed.isEmpty, used >= building.units else { continue }
+            probes += pair(kind: "units", place: "\(building.id)", from: placed.map(\.start).min(),
+                           path: "buildings.\(building.id).units", current: Double(building.units),
+                           step: Double(unitStep), unit: "unit")
+        }
+        for plot in scenario.plotList {
+            let placed = plan.placements.filter { $0.site == plot.id }
+            let used = placed.reduce(0.0) { sum, p in
+                sum + (scenario.projectList.first { $0.id == p.project }?.landM2 ?? 0)
+            }
+            guard !placed.isEmpty, plot.areaM2 - used < landStep else { continue }
+            probes += pair(kind: "land", place: "\(plot.id)", from: placed.map(\.start).min(),
+                           path: "plots.\(plot.id).area_m2", current: plot.areaM2, step: landStep, unit: "m²")
+        }
+        return probes
+    }
+
+    /// The budget when less than one step of it is left unspent.
+    static func budgetProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
+        guard let budget = scenario.budget else { return [] }
+        let spent = plan.expansions.reduce(0.0) { sum, built in
+            sum + (scenario.expansionList.first { $0.id == built.id }?.costOrZero ?? 0)
+        }
+        guard budget - spent < budgetStep else { return [] }
+        return pair(kind: "budget", place: "budget", from: nil, path: "budget", current: budget, step: budgetStep,
+                    unit: "yuan")
+    }
+}
