@@ -1,4 +1,5 @@
 import ParkModel
+import ParkReports
 
 /// One change whose value `plan --marginals` measures: the `--set` edits that make it and what
 /// to add to the re-solved plan's value (a forced-in expansion is made free, so its cost is
@@ -26,7 +27,7 @@ public struct MarginalProbe: Sendable, Equatable {
 
     static func pair(kind: String, place: String, from: YearMonth?, path: String, current: Double, step: Double,
                      unit: String) -> [MarginalProbe] {
-        let stepText = SweepAxis.format(step)
+        let stepText = PlanSummaryText.amount(step)
         var probes = [MarginalProbe(kind: kind, place: place, from: from, change: "+\(stepText) \(unit)",
                                     edits: ["\(path)=\(SweepAxis.format(current + step))"], adjustment: 0)]
         if current - step >= 0 {
@@ -36,22 +37,25 @@ public struct MarginalProbe: Sendable, Equatable {
         return probes
     }
 
-    /// Utility nodes whose usable capacity left is below one step in some period (first such period
-    /// in `from`). The step changes the nameplate capacity (before `reserve`) in every period.
+    /// Every utility node and kind the plan uses: a node with a few MW left can still be what keeps
+    /// a project out, so "binding" is left to the re-solve. `from` is the period with the least
+    /// capacity left (the first of them). The step changes the nameplate capacity (before
+    /// `reserve`) in every period.
     static func utilityProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
         var probes: [MarginalProbe] = []
         for kind in CapacityKind.allCases {
-            var firstBinding: [(node: NodeID, period: YearMonth)] = []
-            for row in plan.utilization where row.kind == kind {
-                let step = kind == .power ? powerStep : kind == .cod ? codStep : flowStep
-                guard row.capacity - row.used < step * (1 - 1e-9) else { continue }
-                if let i = firstBinding.firstIndex(where: { $0.node == row.node }) {
-                    if row.period < firstBinding[i].period { firstBinding[i].period = row.period }
+            var tightest: [(node: NodeID, period: YearMonth, slack: Double)] = []
+            for row in plan.utilization where row.kind == kind && row.used > 0 {
+                let slack = row.capacity - row.used
+                if let i = tightest.firstIndex(where: { $0.node == row.node }) {
+                    if slack < tightest[i].slack - 1e-9 || (abs(slack - tightest[i].slack) <= 1e-9 && row.period < tightest[i].period) {
+                        tightest[i] = (row.node, row.period, slack)
+                    }
                 } else {
-                    firstBinding.append((row.node, row.period))
+                    tightest.append((row.node, row.period, slack))
                 }
             }
-            for (node, period) in firstBinding.sorted(by: { "\($0.node)" < "\($1.node)" }) {
+            for (node, period, _) in tightest.sorted(by: { "\($0.node)" < "\($1.node)" }) {
                 let id = "\(node)"
                 switch kind {
                 case .power:
@@ -78,14 +82,14 @@ public struct MarginalProbe: Sendable, Equatable {
         return probes
     }
 
-    /// Buildings with no unit free and plots with less than one step of land free (at the end of
-    /// the plan, when every placed project holds its site).
+    /// Buildings in use that are full or could take a left-out project that needs floor space, and
+    /// plots in use with less than one step of land free or a left-out project that needs land.
     static func siteProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
         var probes: [MarginalProbe] = []
         for building in scenario.buildingList {
             let placed = plan.placements.filter { $0.site == building.id }
             let used = placed.reduce(0) { $0 + ($1.units ?? 0) }
-            guard !placed.isEmpty, used >= building.units else { continue }
+            guard !placed.isEmpty, used >= building.units || unplacedNeed(plan, scenario, \.floorM2) else { continue }
             probes += pair(kind: "units", place: "\(building.id)", from: placed.map(\.start).min(),
                            path: "buildings.\(building.id).units", current: Double(building.units),
                            step: Double(unitStep), unit: "unit")
@@ -95,21 +99,29 @@ public struct MarginalProbe: Sendable, Equatable {
             let used = placed.reduce(0.0) { sum, p in
                 sum + (scenario.projectList.first { $0.id == p.project }?.landM2 ?? 0)
             }
-            guard !placed.isEmpty, plot.areaM2 - used < landStep else { continue }
+            guard !placed.isEmpty, plot.areaM2 - used < landStep || unplacedNeed(plan, scenario, \.landM2) else { continue }
             probes += pair(kind: "land", place: "\(plot.id)", from: placed.map(\.start).min(),
                            path: "plots.\(plot.id).area_m2", current: plot.areaM2, step: landStep, unit: "m²")
         }
         return probes
     }
 
-    /// The budget when less than one step of it is left unspent.
+    static func unplacedNeed(_ plan: Plan, _ scenario: Scenario, _ need: KeyPath<Project, Double?>) -> Bool {
+        plan.unplaced.contains { left in scenario.projectList.first { $0.id == left.project }?[keyPath: need] != nil }
+    }
+
+    /// The budget when what is left of it cannot pay for an expansion the plan does not build.
     static func budgetProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
         guard let budget = scenario.budget else { return [] }
         let spent = plan.expansions.reduce(0.0) { sum, built in
             sum + (scenario.expansionList.first { $0.id == built.id }?.costOrZero ?? 0)
         }
-        guard budget - spent < budgetStep else { return [] }
+        let left = budget - spent
+        let unaffordable = scenario.expansionList.contains { expansion in
+            !plan.expansions.contains { $0.id == expansion.id } && expansion.costOrZero > left + 1e-6
+        }
+        guard unaffordable else { return [] }
         return pair(kind: "budget", place: "budget", from: nil, path: "budget", current: budget, step: budgetStep,
-                    unit: "yuan")
+                    unit: scenario.park.currencyOrDefault)
     }
 }
