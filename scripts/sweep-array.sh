@@ -26,7 +26,7 @@ if [ -n "${SLURM_ARRAY_TASK_ID:-}" ]; then
     n=${SLURM_ARRAY_TASK_COUNT:?Slurm did not set SLURM_ARRAY_TASK_COUNT}
 elif [ -n "${JOB_COMPLETION_INDEX:-}" ]; then
     k=$((JOB_COMPLETION_INDEX + 1))
-    n=${SHARDS:?set SHARDS to the Indexed Job's completions}
+    n=${SHARDS:?set SHARDS to the number of completions of the Indexed Job}
 else
     k=${SHARD_INDEX:?run under Slurm or Kubernetes, or set SHARD_INDEX (1-based) and SHARDS}
     n=${SHARDS:?set SHARDS}
