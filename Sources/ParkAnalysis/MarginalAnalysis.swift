@@ -41,7 +41,7 @@ public enum MarginalAnalysis {
         var gain: Double?
         if let value, let baseValue = base.value { gain = value - baseValue }
         var message = "\(probe.change) at \(place)"
-        if let from = probe.from, probe.kind != "expansion" { message += " (binding from \(from))" }
+        if let from = probe.from, probe.kind != "expansion" { message += " (tightest from \(from))" }
         switch plan.status {
         case .infeasible: message += " — infeasible: committed or existing projects no longer fit"
         case .noSolution: message += " — no plan within the time share"

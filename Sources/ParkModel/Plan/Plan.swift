@@ -160,7 +160,8 @@ public struct Marginal: Codable, Sendable, Equatable {
     public var kind: String
     /// Node, site or expansion id; "budget" for the budget.
     public var `where`: String
-    /// The first period in which the resource binds, or the month the expansion is forced to start.
+    /// The period in which the resource has least left (utilities), the first start on the site
+    /// (buildings, plots), or the month the expansion is forced to start.
     public var from: YearMonth?
     /// The change, e.g. "+1 MW", "-1 unit", "forced in at 2023-03", "forced out".
     public var change: String
