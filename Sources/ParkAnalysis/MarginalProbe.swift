@@ -37,59 +37,51 @@ public struct MarginalProbe: Sendable, Equatable {
         return probes
     }
 
-    /// Every utility node and kind the plan uses: a node with a few MW left can still be what keeps
-    /// a project out, so "binding" is left to the re-solve. `from` is the period with the least
-    /// capacity left (the first of them). The step changes the nameplate capacity (before
-    /// `reserve`) in every period.
+    /// Every utility node and kind: a node with a few MW left, or one too small for any project,
+    /// can still be what keeps a project out, so "binding" is left to the re-solve. `from` is the
+    /// period with the least capacity left (the first of them; nil when the plan has no row for
+    /// the node). The step changes the nameplate capacity (before `reserve`) in every period.
     static func utilityProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
-        var probes: [MarginalProbe] = []
-        for kind in CapacityKind.allCases {
-            var tightest: [(node: NodeID, period: YearMonth, slack: Double)] = []
-            for row in plan.utilization where row.kind == kind && row.used > 0 {
+        func tightest(_ node: NodeID, _ kind: CapacityKind) -> YearMonth? {
+            var best: (period: YearMonth, slack: Double)?
+            for row in plan.utilization where row.kind == kind && row.node == node {
                 let slack = row.capacity - row.used
-                if let i = tightest.firstIndex(where: { $0.node == row.node }) {
-                    if slack < tightest[i].slack - 1e-9 || (abs(slack - tightest[i].slack) <= 1e-9 && row.period < tightest[i].period) {
-                        tightest[i] = (row.node, row.period, slack)
-                    }
-                } else {
-                    tightest.append((row.node, row.period, slack))
+                if let b = best, !(slack < b.slack - 1e-9 || (abs(slack - b.slack) <= 1e-9 && row.period < b.period)) {
+                    continue
                 }
+                best = (row.period, slack)
             }
-            for (node, period, _) in tightest.sorted(by: { "\($0.node)" < "\($1.node)" }) {
-                let id = "\(node)"
-                switch kind {
-                case .power:
-                    guard let n = scenario.powerNodes.first(where: { $0.id == node }) else { continue }
-                    probes += pair(kind: "power", place: id, from: period, path: "power.\(id).capacity_mw",
-                                   current: n.capacityMW, step: powerStep, unit: "MW")
-                case .water:
-                    guard let n = scenario.waterNodes.first(where: { $0.id == node }) else { continue }
-                    probes += pair(kind: "water", place: id, from: period, path: "water.\(id).capacity_m3_day",
-                                   current: n.capacityM3Day, step: flowStep, unit: "m³/day")
-                case .sewage:
-                    guard let n = scenario.sewagePlants.first(where: { $0.id == node }) else { continue }
-                    probes += pair(kind: "sewage", place: id, from: period, path: "sewage.\(id).capacity_m3_day",
-                                   current: n.capacityM3Day, step: flowStep, unit: "m³/day")
-                case .cod:
-                    guard let n = scenario.sewagePlants.first(where: { $0.id == node }), let cod = n.codKgDay else {
-                        continue
-                    }
-                    probes += pair(kind: "cod", place: id, from: period, path: "sewage.\(id).cod_kg_day",
-                                   current: cod, step: codStep, unit: "kg/day")
-                }
-            }
+            return best?.period
+        }
+        var probes: [MarginalProbe] = []
+        for n in scenario.powerNodes {
+            probes += pair(kind: "power", place: "\(n.id)", from: tightest(n.id, .power), path: "power.\(n.id).capacity_mw",
+                           current: n.capacityMW, step: powerStep, unit: "MW")
+        }
+        for n in scenario.waterNodes {
+            probes += pair(kind: "water", place: "\(n.id)", from: tightest(n.id, .water),
+                           path: "water.\(n.id).capacity_m3_day", current: n.capacityM3Day, step: flowStep, unit: "m³/day")
+        }
+        for n in scenario.sewagePlants {
+            probes += pair(kind: "sewage", place: "\(n.id)", from: tightest(n.id, .sewage),
+                           path: "sewage.\(n.id).capacity_m3_day", current: n.capacityM3Day, step: flowStep, unit: "m³/day")
+        }
+        for n in scenario.sewagePlants {
+            guard let cod = n.codKgDay else { continue }
+            probes += pair(kind: "cod", place: "\(n.id)", from: tightest(n.id, .cod), path: "sewage.\(n.id).cod_kg_day",
+                           current: cod, step: codStep, unit: "kg/day")
         }
         return probes
     }
 
-    /// Buildings in use that are full or could take a left-out project that needs floor space, and
-    /// plots in use with less than one step of land free or a left-out project that needs land.
+    /// Buildings that are full or could take a left-out project that needs floor space, and plots
+    /// with less than one step of land free or a left-out project that needs land.
     static func siteProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
         var probes: [MarginalProbe] = []
         for building in scenario.buildingList {
             let placed = plan.placements.filter { $0.site == building.id }
             let used = placed.reduce(0) { $0 + ($1.units ?? 0) }
-            guard !placed.isEmpty, used >= building.units || unplacedNeed(plan, scenario, \.floorM2) else { continue }
+            guard (!placed.isEmpty && used >= building.units) || unplacedNeed(plan, scenario, \.floorM2) else { continue }
             probes += pair(kind: "units", place: "\(building.id)", from: placed.map(\.start).min(),
                            path: "buildings.\(building.id).units", current: Double(building.units),
                            step: Double(unitStep), unit: "unit")
@@ -99,7 +91,7 @@ public struct MarginalProbe: Sendable, Equatable {
             let used = placed.reduce(0.0) { sum, p in
                 sum + (scenario.projectList.first { $0.id == p.project }?.landM2 ?? 0)
             }
-            guard !placed.isEmpty, plot.areaM2 - used < landStep || unplacedNeed(plan, scenario, \.landM2) else { continue }
+            guard plot.areaM2 - used < landStep || unplacedNeed(plan, scenario, \.landM2) else { continue }
             probes += pair(kind: "land", place: "\(plot.id)", from: placed.map(\.start).min(),
                            path: "plots.\(plot.id).area_m2", current: plot.areaM2, step: landStep, unit: "m²")
         }
@@ -110,7 +102,8 @@ public struct MarginalProbe: Sendable, Equatable {
         plan.unplaced.contains { left in scenario.projectList.first { $0.id == left.project }?[keyPath: need] != nil }
     }
 
-    /// The budget when what is left of it cannot pay for an expansion the plan does not build.
+    /// The budget when what is left of it cannot pay for an expansion the plan does not build, or
+    /// is less than one step.
     static func budgetProbes(_ plan: Plan, _ scenario: Scenario) -> [MarginalProbe] {
         guard let budget = scenario.budget else { return [] }
         let spent = plan.expansions.reduce(0.0) { sum, built in
@@ -120,7 +113,7 @@ public struct MarginalProbe: Sendable, Equatable {
         let unaffordable = scenario.expansionList.contains { expansion in
             !plan.expansions.contains { $0.id == expansion.id } && expansion.costOrZero > left + 1e-6
         }
-        guard unaffordable else { return [] }
+        guard unaffordable || left < budgetStep else { return [] }
         return pair(kind: "budget", place: "budget", from: nil, path: "budget", current: budget, step: budgetStep,
                     unit: scenario.park.currencyOrDefault)
     }
