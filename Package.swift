@@ -44,10 +44,16 @@ let package = Package(
             name: "ParkReports",
             dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel", "XLSXWriter"]
         ),
+        // Sweeps of a --set parameter and marginal values: each point an independent re-solve.
+        .target(
+            name: "ParkAnalysis",
+            dependencies: ["ParkPlanning", "ParkReports", "ParkModel", "ParkVerification", "LinearProgramming"]
+        ),
         .executableTarget(
             name: "parkplan",
             dependencies: [
                 "ParkModel", "ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkPlanning", "ParkReports",
+                "ParkAnalysis",
                 "GLPKSolver", "LinearProgramming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -84,6 +90,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
+        .testTarget(
+            name: "ParkAnalysisTests",
+            dependencies: ["ParkAnalysis", "ParkPlanning", "ParkReports", "ParkModel", "ParkVerification", "GLPKSolver"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

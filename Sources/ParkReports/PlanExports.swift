@@ -34,10 +34,10 @@ public enum PlanJSON {
     /// Key order of the plan file (SPEC §5 first; keys not listed follow, sorted).
     static let keyOrder = [
         "format", "scenario", "variant", "status", "value", "bound", "gap", "solver", "placements",
-        "expansions", "unplaced", "utilization", "shortfalls", "value_parts",
+        "expansions", "unplaced", "utilization", "shortfalls", "value_parts", "marginals",
         "name", "version", "seconds", "project", "id", "site", "node", "kind", "where", "period", "start",
         "complete", "from", "units", "used", "capacity", "amount", "unit", "reason", "message",
-        "tax", "investment", "jobs", "cost",
+        "tax", "investment", "jobs", "cost", "change", "edits", "gain",
     ]
 
     /// The plan as UTF-8 JSON ending in a newline; non-finite numbers are written as strings.

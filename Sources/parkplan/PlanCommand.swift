@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GLPKSolver
 import LinearProgramming
+import ParkAnalysis
 import ParkModel
 import ParkPlanning
 import ParkReports
@@ -31,6 +32,9 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @Flag(name: .long, help: "Also re-solve with one step more/less of each binding resource and each expansion moved (docs/marginals.md).")
+    var marginals = false
+
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {
             throw ValidationError("--time-limit: expected a finite number of seconds ≥ 0, found \(timeLimit)")
@@ -41,7 +45,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
+        let (document, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
                                              sets: scenarioOptions.sets)
         let progress = ProgressLine.makeIfInteractive()
         var options = PlanningOptions(timeLimitSeconds: effectiveTimeLimit(timeLimit), relativeGap: gap)
@@ -49,7 +53,7 @@ struct PlanCommand: ParsableCommand {
         if let progress {
             options.progress = { @Sendable event in progress.show(event) }
         }
-        let result: PlanningResult
+        var result: PlanningResult
         do {
             result = try Planner.plan(scenario, variant: scenarioOptions.variant, solver: GLPKSolver(), options: options)
         } catch {
@@ -57,6 +61,10 @@ struct PlanCommand: ParsableCommand {
             throw fail(.internalError, "\(error)")
         }
         progress?.clear()
+        if marginals {
+            result.plan.marginals = MarginalsRun.run(result.plan, scenario: scenario, document: document,
+                                                     options: scenarioOptions, timeLimit: timeLimit, gap: gap)
+        }
         let files: [(name: String, data: Data)]
         do {
             files = try PlanExports.files(for: result.plan, instance: result.instance, language: language.language)
@@ -65,8 +73,9 @@ struct PlanCommand: ParsableCommand {
         }
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
         let written = files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
-        try StandardStreams.write(PlanSummaryText.text(result, scenario: scenario, language: language.language)
-            + language.language.t("Wrote ", "已写入 ") + written + "\n")
+        var text = PlanSummaryText.text(result, scenario: scenario, language: language.language)
+        if let marginals = result.plan.marginals { text += MarginalAnalysis.table(marginals) }
+        try StandardStreams.write(text + language.language.t("Wrote ", "已写入 ") + written + "\n")
         switch result.plan.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitCode(ExitStatus.infeasible.rawValue)

@@ -21,10 +21,14 @@ public struct Plan: Codable, Sendable, Equatable {
     public var shortfalls: [Shortfall]
     /// The parts of `value` (an addition to SPEC §5).
     public var valueParts: ValueParts?
+    /// What one more (or one less) step of each binding resource and each expansion change is
+    /// worth, re-solved on the integer model (`plan --marginals`; an addition to SPEC §5,
+    /// encoded only when present, see docs/reports.md).
+    public var marginals: [Marginal]?
 
     enum CodingKeys: String, CodingKey {
         case format, scenario, variant, status, value, bound, gap, solver, placements, expansions,
-             unplaced, utilization, shortfalls, valueParts = "value_parts"
+             unplaced, utilization, shortfalls, valueParts = "value_parts", marginals
     }
 
     public init(scenario: String, variant: String?, status: PlanStatus, value: Double?, bound: Double?,
@@ -54,6 +58,7 @@ public struct Plan: Codable, Sendable, Equatable {
         try c.encode(utilization, forKey: .utilization)
         try c.encode(shortfalls, forKey: .shortfalls)
         try c.encodeIfPresent(valueParts, forKey: .valueParts)
+        try c.encodeIfPresent(marginals, forKey: .marginals)
     }
 }
 
@@ -144,5 +149,52 @@ public struct ValueParts: Codable, Sendable, Equatable {
     public var cost: Double
     public init(tax: Double, investment: Double, jobs: Double, cost: Double) {
         self.tax = tax; self.investment = investment; self.jobs = jobs; self.cost = cost
+    }
+}
+
+/// The value of one change to the scenario, found by solving the integer model again with it
+/// (`plan --marginals`): one more or one less step of a binding resource, or an expansion forced
+/// in, forced out or moved by one period.
+public struct Marginal: Codable, Sendable, Equatable {
+    /// power | water | sewage | cod | units | land | budget | expansion
+    public var kind: String
+    /// Node, site or expansion id; "budget" for the budget.
+    public var `where`: String
+    /// The period in which the resource has least left (utilities), the first start on the site
+    /// (buildings, plots), or the month the expansion is forced to start.
+    public var from: YearMonth?
+    /// The change, e.g. "+1 MW", "-1 unit", "forced in at 2023-03", "forced out".
+    public var change: String
+    /// The `--set` edits that make the change (each `PATH=VALUE`), so it can be re-run by hand.
+    public var edits: [String]
+    /// Status of the plan re-solved with the change.
+    public var status: PlanStatus
+    /// That plan's value (for a forced-in expansion: after paying its cost), nil without a plan.
+    public var value: Double?
+    /// `value` minus the plan's value, in currency units; nil without a plan.
+    public var gain: Double?
+    /// That plan's relative gap (nil when optimal or without a plan).
+    public var gap: Double?
+    /// What the gain comes from, in a sentence.
+    public var message: String
+
+    public init(kind: String, where place: String, from: YearMonth?, change: String, edits: [String],
+                status: PlanStatus, value: Double?, gain: Double?, gap: Double?, message: String) {
+        self.kind = kind; self.where = place; self.from = from; self.change = change; self.edits = edits
+        self.status = status; self.value = value; self.gain = gain; self.gap = gap; self.message = message
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(self.where, forKey: .where)
+        try c.encode(from, forKey: .from)
+        try c.encode(change, forKey: .change)
+        try c.encode(edits, forKey: .edits)
+        try c.encode(status, forKey: .status)
+        try c.encode(value, forKey: .value)
+        try c.encode(gain, forKey: .gain)
+        try c.encode(gap, forKey: .gap)
+        try c.encode(message, forKey: .message)
     }
 }

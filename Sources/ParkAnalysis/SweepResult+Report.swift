@@ -1,0 +1,46 @@
+import Foundation
+import ParkModel
+import ParkReports
+
+extension SweepResult {
+    /// `sweep.csv`: one row per point (UTF-8 with BOM, CRLF, like the plan's CSVs): the axis
+    /// values, status, value and its parts, bound, gap, placements, unplaced, expansions, and
+    /// per axis the marginal value per unit from the previous value of that axis.
+    public func csv() -> Data {
+        var header = ["point"] + axes.map(\.path)
+        header += ["status", "value", "tax", "investment", "jobs", "cost", "bound", "gap", "placements", "unplaced",
+                   "expansions"]
+        header += axes.map { "marginal_per_unit_\($0.path)" }
+        header.append("message")
+        let rows: [[CSVCell]] = points.map { point in
+            var row: [CSVCell] = [.integer(point.point)]
+            row += point.values.map { Double($0).map(CSVCell.number) ?? .text($0) }
+            row += [.text(point.status), .optional(point.value), .optional(point.parts?.tax),
+                    .optional(point.parts?.investment), .optional(point.parts?.jobs), .optional(point.parts?.cost),
+                    .optional(point.bound), .optional(point.gap), .integer(point.placements), .integer(point.unplaced),
+                    .text(point.expansions.joined(separator: " "))]
+            row += axes.indices.map { .optional(marginal(of: point, along: $0)) }
+            row.append(.optional(point.message))
+            return row
+        }
+        return CSVTable(header: header, rows: rows).data()
+    }
+
+    /// The terminal table: one line per point with value, marginal per unit along the last axis,
+    /// placements and expansions; points without a plan say why.
+    public func table() -> String {
+        let last = axes.count - 1
+        let header = axes.map(\.path) + ["status", "value", "Δ/unit", "placed", "expansions / note"]
+        let rows: [[String]] = points.map { point in
+            var cells = point.values
+            cells.append(point.status)
+            cells.append(point.value.map(PlanSummaryText.amount) ?? "—")
+            cells.append(marginal(of: point, along: last).map(PlanSummaryText.amount) ?? "")
+            cells.append(point.hasValue ? "\(point.placements)" : "")
+            cells.append(point.hasValue ? point.expansions.joined(separator: " ") : (point.message ?? ""))
+            return cells
+        }
+        let numbers = Set(axes.indices).union([axes.count + 1, axes.count + 2, axes.count + 3])
+        return TextTable(header: header, rows: rows, rightAligned: numbers).render()
+    }
+}
