@@ -118,7 +118,7 @@ extension PlanningInstance {
         var low = max(0, earliest)
         var high = min(count - 1, latest)
         if status == .existing {
-            // SPEC §3.1: fixed at the pin. A pin past the horizon is a period that does not exist,
+            // contract §3.1: fixed at the pin. A pin past the horizon is a period that does not exist,
             // so no plan can hold the project: the window is then empty and the plan infeasible.
             low = pinnedStart ?? 0
             high = min(low, count - 1)
@@ -141,7 +141,7 @@ extension PlanningInstance {
             years: objective.yearsOrDefault, stepMonths: h.step)
     }
 
-    /// SPEC §3.10: with `enforce`, a land project below either indicator is ineligible.
+    /// contract §3.10: with `enforce`, a land project below either indicator is ineligible.
     public static func policyAllows(_ p: Project, _ policy: Policy?) -> Bool {
         guard let policy, policy.isEnforced, let land = p.landM2, land > 0 else { return true }
         let mu = land / squareMetresPerMu

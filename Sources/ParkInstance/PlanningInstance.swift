@@ -1,6 +1,6 @@
 import ParkModel
 
-/// A validated scenario resolved onto periods (SPEC §1, §3): every date is a
+/// A validated scenario resolved onto periods (contract §1, §3): every date is a
 /// period index, every reference an array index, every default applied.
 ///
 /// Arrays keep the scenario's order (deterministic). Built once per solve and
@@ -125,13 +125,13 @@ public struct ProjectInfo: Sendable {
     /// For existing projects both equal the fixed start.
     public let windowLow: Int
     public let windowHigh: Int
-    /// Period of `earliest` used for the delay in SPEC §4 (= windowLow before clipping by pins).
+    /// Period of `earliest` used for the delay in contract §4 (= windowLow before clipping by pins).
     public let earliestPeriod: Int
     public let pinnedSite: Int?
     public let pinnedStart: Int?
     /// false when `policy.enforce` makes the project ineligible.
     public let policyEligible: Bool
-    /// SPEC §4 value terms that do not depend on the start.
+    /// contract §4 value terms that do not depend on the start.
     public let fixedValue: Double
     /// `w.tax * annual_tax` (0 for existing projects).
     public let weightedAnnualTax: Double
@@ -140,7 +140,7 @@ public struct ProjectInfo: Sendable {
 
     public var mustPlace: Bool { status != .candidate }
 
-    /// SPEC §4 value if started in period `t` (0 for existing projects).
+    /// contract §4 value if started in period `t` (0 for existing projects).
     public func value(startingAt t: Int) -> Double {
         guard status != .existing else { return 0 }
         let delayMonths = Double((t - earliestPeriod) * stepMonths)
@@ -157,7 +157,7 @@ public struct ProjectInfo: Sendable {
         }
     }
 
-    /// Whether the project needs a connection of `kind` (SPEC §3.6).
+    /// Whether the project needs a connection of `kind` (contract §3.6).
     public func needs(_ kind: UtilityKind) -> Bool {
         switch kind {
         case .power: powerMW > 0
@@ -166,6 +166,6 @@ public struct ProjectInfo: Sendable {
         }
     }
 
-    /// First period in which the project draws its demands when started at `t` (SPEC §3.7).
+    /// First period in which the project draws its demands when started at `t` (contract §3.7).
     public func drawPeriod(start t: Int, periodCount: Int) -> Int { min(t + buildPeriods, periodCount - 1) }
 }

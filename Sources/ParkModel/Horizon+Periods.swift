@@ -1,4 +1,4 @@
-/// SPEC §1: mapping months to periods.
+/// contract §1: mapping months to periods.
 extension Horizon {
     /// Number of periods, `ceil(months / step)`.
     public var periodCount: Int { (months + step - 1) / step }

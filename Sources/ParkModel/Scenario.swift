@@ -1,7 +1,7 @@
-/// A park scenario exactly as SPEC §2 describes the file (format 1).
+/// A park scenario exactly as contract §2 describes the file (format 1).
 ///
 /// Fields the file may omit are optionals here; the `…OrDefault`-style
-/// computed properties apply SPEC defaults. Decoding is the synthesized
+/// computed properties apply the contract defaults. Decoding is the synthesized
 /// `Codable` conformance with the file's snake_case keys; semantic
 /// validation lives in the loader.
 public struct Scenario: Codable, Sendable, Equatable {

@@ -51,7 +51,7 @@ struct ScenarioTree: Sendable {
     var root: SourceNode
 }
 
-/// Reads scenario files (SPEC §2): YAML or JSON, limits enforced before and
+/// Reads scenario files (contract §2): YAML or JSON, limits enforced before and
 /// while parsing, every problem reported with `FILE:LINE:COLUMN`.
 public enum ScenarioLoader {
     /// Reads, parses and validates a scenario file (YAML or JSON). Throws `ScenarioError`.

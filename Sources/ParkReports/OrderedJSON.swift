@@ -1,7 +1,7 @@
 /// Re-lays JSON text with object keys in a fixed order, pretty-printed with two spaces.
 ///
 /// Foundation's `JSONEncoder` on Linux does not keep the order in which keys are encoded, so the
-/// plan file is encoded with sorted keys and then re-laid here in SPEC §5 order: keys listed in
+/// plan file is encoded with sorted keys and then re-laid here in contract §5 order: keys listed in
 /// `order` first (in that order), any other key after them, sorted. Strings and numbers are kept
 /// exactly as the encoder wrote them. Deterministic for the same input.
 enum OrderedJSON {

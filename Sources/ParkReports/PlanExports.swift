@@ -29,9 +29,9 @@ public enum PlanExports {
     }
 }
 
-/// SPEC §5 plan file: deterministic, pretty-printed JSON with keys in the SPEC's order.
+/// contract §5 plan file: deterministic, pretty-printed JSON with keys in the contract's order.
 public enum PlanJSON {
-    /// Key order of the plan file (SPEC §5 first; keys not listed follow, sorted).
+    /// Key order of the plan file (contract §5 first; keys not listed follow, sorted).
     static let keyOrder = [
         "format", "scenario", "variant", "status", "value", "bound", "gap", "solver", "placements",
         "expansions", "unplaced", "utilization", "shortfalls", "value_parts", "marginals",

@@ -19,7 +19,7 @@ public enum PlanFile {
     /// Most broken rules listed for one plan (the rest are counted).
     static let maxMessages = 40
 
-    /// Parses `data` as a SPEC §5 plan and, with an instance, checks that every project, site,
+    /// Parses `data` as a contract §5 plan and, with an instance, checks that every project, site,
     /// expansion and node it names exists. Throws `PlanFileError` listing every problem found.
     public static func read(data: Data, fileName: String, instance: PlanningInstance?) throws -> Plan {
         guard let text = String(data: data, encoding: .utf8) else {

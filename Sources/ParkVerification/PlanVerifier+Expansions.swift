@@ -55,10 +55,10 @@ extension VerifierContext {
     }
 }
 
-// MARK: - SPEC §4 value
+// MARK: - contract §4 value
 
 extension VerifierContext {
-    /// The weighted parts of the SPEC §4 value. Each built expansion id counts once.
+    /// The weighted parts of the contract §4 value. Each built expansion id counts once.
     func valueParts() -> ValueParts {
         let objective = scenario.objectiveOrDefault
         let weights = objective.weightsOrDefault

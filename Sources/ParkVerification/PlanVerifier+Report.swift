@@ -43,7 +43,7 @@ extension VerifierContext {
         var found: [PlanViolation] = []
         if let value = plan.value, !VerifierTolerance.close(value, total, relative: 1e-6) {
             found.append(PlanViolation(.report, "value \(verifierNumber(value)) differs from the recomputed "
-                + "SPEC §4 value \(verifierNumber(total))"))
+                + "contract §4 value \(verifierNumber(total))"))
         }
         if let reported = plan.valueParts {
             let pairs: [(String, Double, Double)] = [

@@ -1,9 +1,9 @@
 import ParkModel
 
-/// Checks a plan against SPEC §3 and recomputes SPEC §4, from the scenario
+/// Checks a plan against contract §3 and recomputes contract §4, from the scenario
 /// alone — independent of the optimisation model and of `PlanningInstance`.
 ///
-/// The verifier has its own reading of SPEC §1 (`VerifierClock`), so a
+/// The verifier has its own reading of contract §1 (`VerifierClock`), so a
 /// misreading in the shared period code is caught rather than repeated.
 ///
 /// Plans with status `optimal` or `feasible` are checked in full. For
@@ -11,7 +11,7 @@ import ParkModel
 /// missing (that is what those statuses say); whatever the plan does place is
 /// still checked against every rule.
 public enum PlanVerifier {
-    /// Every violated SPEC §3 rule, as sentences naming the rule, the project/site/node and the period.
+    /// Every violated contract §3 rule, as sentences naming the rule, the project/site/node and the period.
     /// Empty means the plan is feasible (and its reported value and utilization are right).
     public static func violations(of plan: Plan, in scenario: Scenario) -> [String] {
         check(plan, in: scenario).map(\.description)
@@ -37,20 +37,20 @@ public enum PlanVerifier {
         return found
     }
 
-    /// SPEC §4 value of the plan's placements and expansions, by part
+    /// contract §4 value of the plan's placements and expansions, by part
     /// (currency units, weighted; `value = tax + investment + jobs - cost`).
     /// Unknown ids and existing projects add nothing.
     public static func value(of plan: Plan, in scenario: Scenario) -> ValueParts {
         VerifierContext(plan: plan, scenario: scenario).valueParts()
     }
 
-    /// SPEC §4 value as one number: `tax + investment + jobs - cost`.
+    /// contract §4 value as one number: `tax + investment + jobs - cost`.
     public static func totalValue(of plan: Plan, in scenario: Scenario) -> Double {
         let parts = value(of: plan, in: scenario)
         return parts.tax + parts.investment + parts.jobs - parts.cost
     }
 
-    /// The SPEC §5 utilization table recomputed from the plan: one entry per node,
+    /// The contract §5 utilization table recomputed from the plan: one entry per node,
     /// kind and period (power, then water, then sewage and COD; nodes in list order;
     /// periods ascending). COD entries exist only for plants that set `cod_kg_day`.
     /// `capacity` is usable capacity (after `reserve`, power only).
@@ -59,10 +59,10 @@ public enum PlanVerifier {
     }
 }
 
-/// The rule a violation breaks: SPEC §3 rules 1–10, or the plan's own report (§5).
+/// The rule a violation breaks: contract §3 rules 1–10, or the plan's own report (§5).
 public enum PlanRule: Int, Sendable, Equatable, Comparable, CaseIterable {
     /// Plan fields that must agree with the scenario: months that begin periods,
-    /// `units`, `complete`, reported value and utilization (SPEC §5).
+    /// `units`, `complete`, reported value and utilization (contract §5).
     case report = 0
     case once = 1, window, kindOfSite, space, siteReady, connected, capacity, expansions, budget, policy
 

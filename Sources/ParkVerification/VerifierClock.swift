@@ -1,6 +1,6 @@
 import ParkModel
 
-/// SPEC §1 time mapping, written again from the SPEC text for the verifier alone.
+/// contract §1 time mapping, written again from the contract text for the verifier alone.
 ///
 /// The verifier deliberately does not use `Horizon+Periods.swift` or the
 /// planning instance: a misreading of §1 in the shared code then shows up as a
@@ -34,7 +34,7 @@ struct VerifierClock: Sendable {
         a >= 0 ? a / b : -((-a + b - 1) / b)
     }
 
-    // MARK: - SPEC §1 mappings
+    // MARK: - contract §1 mappings
 
     /// Months from the horizon start to `date` (negative before it).
     func offset(_ date: YearMonth) -> Int { date.months(since: start) }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import ParkModel
 
-/// SPEC §6 exit codes.
+/// contract §6 exit codes.
 enum ExitStatus: Int32 {
     case done = 0
     case internalError = 1

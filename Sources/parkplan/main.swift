@@ -17,7 +17,7 @@ struct ParkPlanCommand: ParsableCommand {
         ])
 }
 
-// SPEC §6: usage errors exit with 2 (ArgumentParser's default is 64).
+// contract §6: usage errors exit with 2 (ArgumentParser's default is 64).
 do {
     var command = try ParkPlanCommand.parseAsRoot()
     try command.run()

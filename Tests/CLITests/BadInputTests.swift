@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §6: bad input exits with 2, prints `FILE:LINE:COLUMN: …`, and writes nothing.
+/// contract §6: bad input exits with 2, prints `FILE:LINE:COLUMN: …`, and writes nothing.
 @Suite struct BadInputTests {
     static let fixtures = "Tests/ParkModelTests/Fixtures/bad"
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ParkModel
 
-/// SPEC §2 reading limits: pathological files are rejected with a located message.
+/// contract §2 reading limits: pathological files are rejected with a located message.
 /// (Their speed and memory were measured by hand; tests assert outcomes only.)
 @Suite struct HardeningTests {
     static func laughs(levels: Int, asKey: Bool = false) -> String {

@@ -37,7 +37,7 @@ struct BruteForceEngineTests {
                 "seed \(seed): reported value \(plan.value.map { "\($0)" } ?? "nil") ≠ recomputed \(recomputed)")
     }
 
-    /// An existing tenant pinned to start after the horizon: SPEC §1 maps the pin with ceil to a
+    /// An existing tenant pinned to start after the horizon: contract §1 maps the pin with ceil to a
     /// period past the last one, and §3.1 fixes the project there, so no plan can hold it and
     /// brute force finds none. The engine must report it infeasible (found by the sweep at seed 1100).
     @Test func existingPinnedPastTheHorizon() throws {

@@ -62,7 +62,7 @@ struct BruteForceTests {
         #expect(scenarios.allSatisfy { $0.plotList.count + $0.buildingList.count <= 3 })
     }
 
-    /// Across 200 seeds every feature of SPEC §1–§3 shows up.
+    /// Across 200 seeds every feature of contract §1–§3 shows up.
     @Test func generatorCoversEveryRule() {
         let scenarios = (0..<200).map { TinyScenarios.make(seed: UInt64($0)) }
         let projects = scenarios.flatMap(\.projectList)
@@ -90,7 +90,7 @@ struct BruteForceTests {
         for (name, present) in features { #expect(present, "no generated scenario has \(name)") }
     }
 
-    /// The generated scenarios pass the loader's own validation (SPEC §2) when written as JSON.
+    /// The generated scenarios pass the loader's own validation (contract §2) when written as JSON.
     @Test(arguments: 0..<200)
     func generatedScenariosAreValid(seed: Int) throws {
         let scenario = TinyScenarios.make(seed: UInt64(seed))

@@ -52,7 +52,7 @@ enum DiagnosisFixtures {
     }
 
     /// After applying `shortfalls`: no shortfall is left, the must-place projects have a plan, and
-    /// that plan breaks no SPEC §3 rule (report fields aside: the plan leaves them empty).
+    /// that plan breaks no contract §3 rule (report fields aside: the plan leaves them empty).
     static func fitsAfterApplying(_ shortfalls: [Shortfall], to scenario: Scenario) throws -> Bool {
         let fixed = shortfalls.applied(to: scenario)
         let instance = PlanningInstance(fixed)

@@ -3,7 +3,7 @@ import ParkModel
 import Testing
 @testable import ParkPlanning
 
-/// Capacity, space and budget shortfalls of hand-made infeasible scenarios (SPEC §5).
+/// Capacity, space and budget shortfalls of hand-made infeasible scenarios (contract §5).
 @Suite("Diagnosis: shortfalls")
 struct DiagnosisShortfallTests {
     typealias F = DiagnosisFixtures

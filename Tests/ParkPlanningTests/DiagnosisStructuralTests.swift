@@ -2,7 +2,7 @@ import Testing
 import ParkModel
 @testable import ParkPlanning
 
-/// Causes no addition of capacity, space or budget fixes (SPEC §5 shortfalls of kind site,
+/// Causes no addition of capacity, space or budget fixes (contract §5 shortfalls of kind site,
 /// window, policy, connection).
 @Suite("Diagnosis: structural causes")
 struct DiagnosisStructuralTests {

@@ -4,7 +4,7 @@ import ParkModel
 import Testing
 @testable import ParkPlanning
 
-/// `unplaced` reasons: the first failed requirement of the best site (SPEC §5).
+/// `unplaced` reasons: the first failed requirement of the best site (contract §5).
 @Suite("Diagnosis: unplaced reasons")
 struct DiagnosisUnplacedTests {
     typealias F = DiagnosisFixtures

@@ -6,7 +6,7 @@ import Testing
 
 /// Monotonicity of the optimal value on tiny random scenarios: more capacity, space or
 /// budget never lowers it; fewer candidates never raise it. Also: the same scenario
-/// gives the same plan on every run (SPEC §4).
+/// gives the same plan on every run (contract §4).
 @Suite("Engine properties on tiny scenarios")
 struct PropertiesTests {
     static let seeds: [UInt64] = Array(100..<140)

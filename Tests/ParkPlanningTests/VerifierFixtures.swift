@@ -76,7 +76,7 @@ enum VerifierFixtures {
     }
 
     /// A plan whose reported value and utilization are the verifier's own recomputation,
-    /// so that only SPEC §3 rules can fail.
+    /// so that only contract §3 rules can fail.
     static func plan(_ scenario: Scenario, _ placements: [Placement], _ expansions: [BuiltExpansion] = [],
                      status: PlanStatus = .optimal) -> Plan {
         var plan = Plan(scenario: scenario.park.name, variant: nil, status: status, value: nil, bound: nil, gap: nil,

@@ -3,7 +3,7 @@ import ParkModel
 import Testing
 @testable import ParkPlanning
 
-/// One hand-made plan per SPEC §3 rule that breaks exactly that rule.
+/// One hand-made plan per contract §3 rule that breaks exactly that rule.
 @Suite("Verifier: each rule")
 struct VerifierRuleTests {
     typealias F = VerifierFixtures

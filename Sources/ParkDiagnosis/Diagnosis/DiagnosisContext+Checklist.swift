@@ -1,7 +1,7 @@
 import ParkInstance
 import ParkModel
 
-/// The time-free requirements of SPEC §3.1, 3.3, 3.6 and 3.10 for one project on one site.
+/// The time-free requirements of contract §3.1, 3.3, 3.6 and 3.10 for one project on one site.
 extension DiagnosisContext {
     /// The first failed time-free requirement of project `p` on site `s`, or nil when all hold:
     /// kind/use, zone, building load/height/crane, pinned site, policy, connection (the rules

@@ -13,7 +13,7 @@ extension DiagnosisContext {
     /// Every (node, kind) checked by contract §3.7, in node order (COD only where the plant sets it).
     var capacityResources: [Resource] { instance.resources }
 
-    /// Demand drawn on the resource in each period (own unit), SPEC §3.7.
+    /// Demand drawn on the resource in each period (own unit), contract §3.7.
     func used(_ schedule: DiagnosisSchedule, _ r: Resource) -> [Double] {
         var used = [Double](repeating: 0, count: instance.periodCount)
         for placed in schedule.placements where node(of: placed.site, r.kind) == r.node {

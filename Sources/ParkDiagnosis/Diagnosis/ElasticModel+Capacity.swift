@@ -3,7 +3,7 @@ import ParkInstance
 import ParkModel
 
 extension ElasticModel {
-    /// SPEC §3.7 in units of each resource's scale (`max(usable base capacity, demand that may
+    /// contract §3.7 in units of each resource's scale (`max(usable base capacity, demand that may
     /// draw on it)`). A continuous load column per (resource, period) accumulates the demand
     /// drawn so far (`load[t] = load[t-1] + Σ demand·x` over starts drawing from `t`), so each
     /// placement appears in one row per resource instead of one per later period. The capacity

@@ -2,7 +2,7 @@ import LinearProgramming
 import ParkInstance
 import ParkModel
 
-/// The must-place projects alone, with every SPEC §3 rule, in which node capacity, plot area,
+/// The must-place projects alone, with every contract §3 rule, in which node capacity, plot area,
 /// building units and the budget may be exceeded through non-negative slack columns.
 ///
 /// Every resource gets one slack column measured in units of its scale (usable capacity or the

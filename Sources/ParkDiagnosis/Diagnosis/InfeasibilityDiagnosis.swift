@@ -2,7 +2,7 @@ import LinearProgramming
 import ParkInstance
 import ParkModel
 
-/// What is missing for every committed and existing project to fit (SPEC §5 `shortfalls`).
+/// What is missing for every committed and existing project to fit (contract §5 `shortfalls`).
 ///
 /// Called when the main model is infeasible. Builds its own elastic model holding only the
 /// must-place projects (candidates never make a scenario infeasible), in which node capacity,

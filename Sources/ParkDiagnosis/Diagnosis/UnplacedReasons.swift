@@ -2,7 +2,7 @@ import Foundation
 import ParkInstance
 import ParkModel
 
-/// Why each candidate is left out of a plan (SPEC §5 `unplaced`).
+/// Why each candidate is left out of a plan (contract §5 `unplaced`).
 public enum UnplacedReasons {
     /// For each candidate not among the plan's placements (scenario order), the first failed
     /// requirement of its best site: the site where it gets furthest through the checklist

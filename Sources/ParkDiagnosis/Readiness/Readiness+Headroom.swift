@@ -15,7 +15,7 @@ extension Readiness {
         let extras: [Int]
     }
 
-    /// SPEC §3.7 seen from one project: demand `d` drawn from `start + build` to the horizon end must
+    /// contract §3.7 seen from one project: demand `d` drawn from `start + build` to the horizon end must
     /// fit under usable capacity minus everyone else's draw. Unbuilt expansions on the node are added,
     /// earliest completion first, only as far as they help. Nil for COD at a plant that sets no limit.
     static func headroom(project q: Int, node: Int, kind: CapacityKind, wanted: Int,

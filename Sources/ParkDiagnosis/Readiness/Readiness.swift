@@ -1,7 +1,7 @@
 import ParkInstance
 import ParkModel
 
-/// The ready-to-move-in checklist (拎包入驻, SPEC §6).
+/// The ready-to-move-in checklist (拎包入驻, contract §6).
 ///
 /// For each project, on one site, every requirement — site ready (and built, when planned), kind,
 /// zone or use, building ratings, free space, connections, utility headroom in the month demand

@@ -1,7 +1,7 @@
 import ParkInstance
 import ParkModel
 
-/// One requirement of the ready-to-move-in checklist (拎包入驻, SPEC §6).
+/// One requirement of the ready-to-move-in checklist (拎包入驻, contract §6).
 public enum ReadinessItemKind: String, Sendable, Codable, CaseIterable {
     /// A land project needs a plot, a floor project a building.
     case siteKind = "site_kind"

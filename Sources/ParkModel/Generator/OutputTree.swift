@@ -1,6 +1,6 @@
 /// An ordered tree of scenario values, rendered as YAML or JSON with full number precision.
 ///
-/// Keys keep the order they were added in (SPEC order), so output is deterministic and reads
+/// Keys keep the order they were added in (contract order), so output is deterministic and reads
 /// like the specification.
 indirect enum OutputValue: Sendable {
     /// A mapping; `flow` renders it on one line as `{a: 1, b: 2}` in YAML.

@@ -1,4 +1,4 @@
-// The items of a scenario's lists, field by field in SPEC order.
+// The items of a scenario's lists, field by field in contract order.
 extension ScenarioWriter {
     // MARK: - Utility nodes
 

@@ -1,4 +1,4 @@
-/// Writes a `Scenario` as a scenario file (SPEC §2), every present field in SPEC order.
+/// Writes a `Scenario` as a scenario file (contract §2), every present field in contract order.
 ///
 /// Numbers are written by hand in their shortest exact form, so reading the file back gives
 /// the same `Double`s (Yams' `YAMLEncoder` would round them). Strings that YAML would read as

@@ -1,4 +1,4 @@
-/// SPEC §2 reading limits: beyond them a file is rejected, not read.
+/// contract §2 reading limits: beyond them a file is rejected, not read.
 public enum InputLimits {
     /// Largest scenario file accepted, in bytes (16 MiB).
     public static let maxFileBytes = 16 * 1024 * 1024

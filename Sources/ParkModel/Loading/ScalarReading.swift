@@ -1,6 +1,6 @@
 import Foundation
 
-/// SPEC §2 reading rules for scalars: numbers finite, whole numbers in 64 bits,
+/// contract §2 reading rules for scalars: numbers finite, whole numbers in 64 bits,
 /// booleans `true`/`false`, dates `YYYY-MM` (or `YYYY-MM-DD`).
 enum ScalarReading {
     enum Outcome<Value> {

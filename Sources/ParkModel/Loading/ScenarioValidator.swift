@@ -1,6 +1,6 @@
 import Foundation
 
-/// SPEC §2 semantic rules, checked on a decoded scenario. Every problem is
+/// contract §2 semantic rules, checked on a decoded scenario. Every problem is
 /// reported (located through the decoding session), not only the first.
 struct ScenarioValidator {
     let scenario: Scenario

@@ -1,4 +1,4 @@
-/// Byte-level checks run before any YAML parsing (SPEC §2 "Reading rules").
+/// Byte-level checks run before any YAML parsing (contract §2 "Reading rules").
 ///
 /// They reject, with a location, what must never reach libyaml or Yams:
 /// binary data, invalid UTF-8, and keys built from aliases (Yams hashes

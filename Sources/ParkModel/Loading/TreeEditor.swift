@@ -1,4 +1,4 @@
-/// Applies SPEC §2 changes to a scenario tree: `remove LIST.ID`, `add` items to
+/// Applies contract §2 changes to a scenario tree: `remove LIST.ID`, `add` items to
 /// a list, `set PATH` to a value. Each returns a sentence when the path is wrong.
 ///
 /// Each change costs time in the size of its path, not of the scenario: items are found by

@@ -1,6 +1,6 @@
 import ParkModel
 
-/// The plan file of SPEC §5 (`format: "parkplan-plan/1"`).
+/// The plan file of contract §5 (`format: "parkplan-plan/1"`).
 ///
 /// Field order and names are the contract; fields may be added, never
 /// removed or renamed. `solver.seconds` is the only field that varies between
@@ -19,10 +19,10 @@ public struct Plan: Codable, Sendable, Equatable {
     public var unplaced: [Unplaced]
     public var utilization: [Utilization]
     public var shortfalls: [Shortfall]
-    /// The parts of `value` (an addition to SPEC §5).
+    /// The parts of `value` (an addition to contract §5).
     public var valueParts: ValueParts?
     /// What one more (or one less) step of each binding resource and each expansion change is
-    /// worth, re-solved on the integer model (`plan --marginals`; an addition to SPEC §5,
+    /// worth, re-solved on the integer model (`plan --marginals`; an addition to contract §5,
     /// encoded only when present, see docs/reports.md).
     public var marginals: [Marginal]?
 
@@ -41,7 +41,7 @@ public struct Plan: Codable, Sendable, Equatable {
         self.shortfalls = shortfalls; self.valueParts = valueParts
     }
 
-    // Encode `variant: null` explicitly, as SPEC §5 shows it.
+    // Encode `variant: null` explicitly, as contract §5 shows it.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(format, forKey: .format)
@@ -124,7 +124,7 @@ public struct Utilization: Codable, Sendable, Equatable {
     }
 }
 
-/// What is missing for committed and existing projects to fit (SPEC §5).
+/// What is missing for committed and existing projects to fit (contract §5).
 public struct Shortfall: Codable, Sendable, Equatable {
     /// power | water | sewage | cod | land | units | budget | site | window | policy
     public var kind: String
@@ -133,7 +133,7 @@ public struct Shortfall: Codable, Sendable, Equatable {
     public var from: YearMonth?
     public var amount: Double
     public var unit: String
-    /// A sentence a planner understands (an addition to SPEC §5).
+    /// A sentence a planner understands (an addition to contract §5).
     public var message: String?
     public init(kind: String, where place: String, from: YearMonth?, amount: Double, unit: String, message: String? = nil) {
         self.kind = kind; self.where = place; self.from = from; self.amount = amount; self.unit = unit
@@ -141,7 +141,7 @@ public struct Shortfall: Codable, Sendable, Equatable {
     }
 }
 
-/// SPEC §4 value split into its weighted parts; `value = tax + investment + jobs - cost`.
+/// contract §4 value split into its weighted parts; `value = tax + investment + jobs - cost`.
 public struct ValueParts: Codable, Sendable, Equatable {
     public var tax: Double
     public var investment: Double

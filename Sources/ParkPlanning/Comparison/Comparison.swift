@@ -2,7 +2,7 @@ import ParkDiagnosis
 import ParkInstance
 import ParkModel
 
-/// What changed between a base plan and a variant's plan (SPEC §6 `compare`).
+/// What changed between a base plan and a variant's plan (contract §6 `compare`).
 ///
 /// Lists follow the plans' order (base order for what the base has, variant order for what is new),
 /// so the result is deterministic.

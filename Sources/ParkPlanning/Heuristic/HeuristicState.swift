@@ -2,7 +2,7 @@ import ParkInstance
 import ParkModel
 
 /// The bookkeeping of the greedy heuristic: an assignment with the demand drawn, the usable
-/// capacity, the headroom and the free space it leaves, and its SPEC §4 value, all updated
+/// capacity, the headroom and the free space it leaves, and its contract §4 value, all updated
 /// incrementally.
 ///
 /// It also remembers, per project, when a search for a place (or for an earlier start) last
@@ -28,7 +28,7 @@ struct HeuristicState {
     var siteReady: [Int?]
     /// Sum of costs of built expansions.
     var spent: Double = 0
-    /// SPEC §4 value of `assignment`, kept up to date by every change.
+    /// contract §4 value of `assignment`, kept up to date by every change.
     private(set) var value: Double = 0
 
     /// Counter of loosening events; per resource and site, the event that last loosened it.

@@ -7,7 +7,7 @@ import ParkModel
 ///
 /// A class (not a struct) so that copying a `HeuristicState` for a trial copies one reference.
 final class HeuristicTables: Sendable {
-    /// `values[p][t]`: SPEC §4 value of project `p` started in period `t` (0 for existing ones).
+    /// `values[p][t]`: contract §4 value of project `p` started in period `t` (0 for existing ones).
     let values: [[Double]]
     /// Construction periods per project (the draw period is `min(t + b, P - 1)`).
     let buildPeriods: [Int]

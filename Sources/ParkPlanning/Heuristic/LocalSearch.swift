@@ -1,7 +1,7 @@
 import ParkInstance
 import ParkModel
 
-/// Ruin-and-recreate local search on a feasible assignment (SPEC §3), deterministic for the
+/// Ruin-and-recreate local search on a feasible assignment (contract §3), deterministic for the
 /// same inputs.
 ///
 /// Each round removes a related group of placed projects (sharing a site or a utility node with

@@ -5,7 +5,7 @@ import ParkModel
 extension PlanningModel {
     // MARK: - C09 capacity
 
-    /// For each node, kind and period (SPEC §3.7):
+    /// For each node, kind and period (contract §3.7):
     /// `Σ_{p,k} d[p]·X[p,k,t-b_p] - f·Σ_e add_e·W[e,t-lead_e] ≤ f·base·[ready ≤ t]`,
     /// where a project started by `t - b_p` draws at `t`, and in the last period every placed
     /// project draws (`X[p,k,last]`). Rows whose largest possible demand fits the base capacity

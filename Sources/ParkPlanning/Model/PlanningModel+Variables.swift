@@ -42,7 +42,7 @@ extension PlanningModel {
 
     // MARK: - Objective
 
-    /// SPEC §4 with cumulative variables: starting at `t` is `X[t] - X[t-1]`, so `X[t]` carries
+    /// contract §4 with cumulative variables: starting at `t` is `X[t] - X[t-1]`, so `X[t]` carries
     /// `v(t) - v(t+1)` and the last start carries `v(last)`; a built expansion costs `w.cost·cost`.
     /// Every coefficient is divided by `objectiveScale` (a power of ten chosen so the largest is
     /// below 10,000): values of 10⁹ CNY next to capacity rows of a few units upset the simplex.

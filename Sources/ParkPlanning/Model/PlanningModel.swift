@@ -55,7 +55,7 @@ struct PlanningModel: Sendable {
     var placeColumns: [[[ColumnID]]] = []
     /// `buildColumns[e][t - range.lowerBound]`.
     var buildColumns: [[ColumnID]] = []
-    /// The model's objective is SPEC §4 value divided by this (a power of ten, see `setObjective`).
+    /// The model's objective is contract §4 value divided by this (a power of ten, see `setObjective`).
     var objectiveScale: Double = 1
 
     var instance: PlanningInstance { index.instance }

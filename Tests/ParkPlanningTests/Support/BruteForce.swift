@@ -5,9 +5,9 @@ import ParkModel
 
 /// Exhaustive search for tiny scenarios: every project unplaced or placed on every
 /// (site, start), every expansion unbuilt or built at every start; the plans that
-/// `PlanVerifier` accepts are the feasible ones, and the best SPEC §4 value wins.
+/// `PlanVerifier` accepts are the feasible ones, and the best contract §4 value wins.
 ///
-/// The only knowledge of SPEC §3 here is the verifier's: partial plans are checked
+/// The only knowledge of contract §3 here is the verifier's: partial plans are checked
 /// with status `infeasible` (so that missing committed projects are not yet an
 /// error) and pruned on any violation, which is sound because every rule other
 /// than "committed and existing are placed" can only get worse as placements are

@@ -23,11 +23,11 @@ struct SplitMix64: RandomNumberGenerator {
 }
 
 /// Tiny random scenarios for brute force and property tests: ≤ 4 projects, ≤ 3 sites,
-/// ≤ 2 expansions, ≤ 5 periods. Every rule of SPEC §3 gets exercised across seeds:
+/// ≤ 2 expansions, ≤ 5 periods. Every rule of contract §3 gets exercised across seeds:
 /// windows, pins, zones, building requirements, capacity with reserve, COD, water,
 /// planned sites, requires, budget, policy, existing/committed tenants, step 1/2/3.
 /// Amounts are small whole numbers so that ties and rounding are exact.
-/// The scenarios obey the validation rules of SPEC §2.
+/// The scenarios obey the validation rules of contract §2.
 enum TinyScenarios {
     static func make(seed: UInt64) -> Scenario {
         var builder = TinyBuilder(rng: SplitMix64(seed: seed))
@@ -225,7 +225,7 @@ extension TinyBuilder {
             p.latest = max(latest, p.earliest ?? latest)
         }
         if rng.chance(0.2) {
-            // Inside the window as dates and no later than the last period's first month (SPEC §2).
+            // Inside the window as dates and no later than the last period's first month (contract §2).
             var pin = month(period: rng.int(0...(periods - 1)))
             if let earliest = p.earliest { pin = max(pin, earliest) }
             if let latest = p.latest { pin = min(pin, latest) }
