@@ -47,9 +47,11 @@ extension PlanningPipeline {
             return .solved(search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
                            solverSeconds: stats.searchSeconds)
         }
+        let seconds = budget.remaining.map { max(1, $0 - reserve) }
+        let tuning = schedule.fullMIPTuning(columns: columns, directColumns: options.directColumns, seconds: seconds)
         let outcome = try solve(model, heuristic: search.assignment, heuristicValue: search.value,
-                                timeLimit: budget.remaining.map { max(1, $0 - reserve) }, nodeShare: nil,
-                                tuning: schedule.fullMIPTuning, staticBound: staticBound, stats: &stats)
+                                timeLimit: seconds, nodeShare: nil, tuning: tuning, staticBound: staticBound,
+                                stats: &stats)
         // The first run's bound holds too.
         if case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal,
            let firstBound {
@@ -84,6 +86,7 @@ extension PlanningPipeline {
         }
         var search = NeighbourhoodSearch(index: index, solver: solver)
         search.stallRounds = schedule.stallRounds
+        search.escalations = share < 1 ? 0 : schedule.escalationsWithoutMIP
         if let progress = options.progress {
             search.onRound = { @Sendable value, rounds in
                 progress(ProgressEvent(incumbent: value, bestBound: nil, gap: nil, nodes: rounds,
