@@ -23,6 +23,7 @@ extension GLPKRun {
         parm.tm_lim = remainingMilliseconds
         if let gap = options.relativeGap { parm.mip_gap = gap }
         applyEmphasis(&parm)
+        applyTuning(&parm)
         parm.cb_func = { tree, info in
             guard let tree, let info else { return }
             Unmanaged<GLPKRun>.fromOpaque(info).takeUnretainedValue().searchCallback(tree)
@@ -102,6 +103,41 @@ extension GLPKRun {
             parm.mir_cuts = GLP_ON
             parm.cov_cuts = GLP_ON
             parm.clq_cuts = GLP_ON
+        }
+    }
+}
+
+// MARK: - Tuning
+
+extension GLPKRun {
+    /// `SolverOptions.tuning` over the emphasis: every field that is set wins.
+    func applyTuning(_ parm: inout glp_iocp) {
+        let tuning = options.tuning
+        func flag(_ on: Bool) -> Int32 { on ? GLP_ON : GLP_OFF }
+        if let on = tuning.gomoryCuts { parm.gmi_cuts = flag(on) }
+        if let on = tuning.mirCuts { parm.mir_cuts = flag(on) }
+        if let on = tuning.coverCuts { parm.cov_cuts = flag(on) }
+        if let on = tuning.cliqueCuts { parm.clq_cuts = flag(on) }
+        if let on = tuning.feasibilityPump { parm.fp_heur = flag(on) }
+        if let seconds = tuning.proximitySearchSeconds {
+            parm.ps_heur = flag(seconds > 0)
+            let ms = min(Double(remainingMilliseconds), (seconds * 1000).rounded(.up))
+            parm.ps_tm_lim = Int32(max(1, min(ms, Double(Int32.max - 1))))
+        }
+        switch tuning.branching {
+        case nil: break
+        case .firstFractional: parm.br_tech = GLP_BR_FFV
+        case .lastFractional: parm.br_tech = GLP_BR_LFV
+        case .mostFractional: parm.br_tech = GLP_BR_MFV
+        case .driebeckTomlin: parm.br_tech = GLP_BR_DTH
+        case .pseudoCost: parm.br_tech = GLP_BR_PCH
+        }
+        switch tuning.backtracking {
+        case nil: break
+        case .depthFirst: parm.bt_tech = GLP_BT_DFS
+        case .breadthFirst: parm.bt_tech = GLP_BT_BFS
+        case .bestBound: parm.bt_tech = GLP_BT_BLB
+        case .bestProjection: parm.bt_tech = GLP_BT_BPH
         }
     }
 }

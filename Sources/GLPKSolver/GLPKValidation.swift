@@ -111,6 +111,7 @@ enum GLPKValidation {
         if let nodes = options.nodeLimit, nodes < 1 {
             problems.add("the node limit must be at least 1, found \(nodes)")
         }
+        for problem in options.tuning.problems { problems.add(problem) }
         let interval = options.progressIntervalSeconds
         if !(interval.isFinite && interval >= 0) {
             problems.add("the progress interval must be a finite number of seconds ≥ 0, found \(interval)")

@@ -21,6 +21,8 @@ public struct SolverOptions: Sendable {
     /// Stop a MIP search once it has created this many branch-and-bound nodes (nil = no limit);
     /// must be ≥ 1. Unlike a time limit, the result does not depend on the machine's speed.
     public var nodeLimit: Int?
+    /// Explicit cut, branching and heuristic switches of a MIP search; they win over `emphasis`.
+    public var tuning = MIPTuning()
 
     public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
                 progress: (@Sendable (ProgressEvent) -> Void)? = nil, progressIntervalSeconds: Double = 0.1,

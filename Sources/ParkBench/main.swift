@@ -8,6 +8,11 @@ import ParkPlanning
 ///
 ///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold] [--progress]
 ///               [--mip-columns N] [--direct-columns N] [--rounds N] [--ls-rounds N]   (override PlanningOptions)
+///               [--reference reference.json]
+///
+/// With `--reference` (a JSON object keyed by file name with `best_value` and `best_bound`, as in
+/// ../shared/bench/reference.json) each line also gives the shortfall to the best known value
+/// `(best - value) / best` and the gap to the best known bound `(bound - value) / bound`, in %.
 ///
 /// Each generated scenario is written to YAML and loaded back, so "load" includes parsing and
 /// validation. Prints one line per size; peak memory is the process's `ru_maxrss` so far.
@@ -24,6 +29,7 @@ struct BenchArguments {
     var directColumns: Int?
     var rounds: Int?
     var localRounds: Int?
+    var reference: [String: Reference] = [:]
 
     init(_ args: [String]) {
         var i = 0
@@ -42,11 +48,20 @@ struct BenchArguments {
             case "--direct-columns": directColumns = Int(next() ?? "")
             case "--rounds": rounds = Int(next() ?? "")
             case "--ls-rounds": localRounds = Int(next() ?? "")
+            case "--reference":
+                let data = (try? Data(contentsOf: URL(fileURLWithPath: next() ?? ""))) ?? Data()
+                reference = (try? JSONDecoder().decode([String: Reference].self, from: data)) ?? [:]
             default: FileHandle.standardError.write(Data("unknown argument \(args[i])\n".utf8)); exit(2)
             }
             i += 1
         }
     }
+}
+
+/// Best known value and bound of an outside scenario (nil when unknown).
+struct Reference: Decodable {
+    var best_value: Double?
+    var best_bound: Double?
 }
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -111,9 +126,12 @@ func run(label: String, text: String, arguments: BenchArguments) {
         format(s.solveSeconds, "%.1f"), format(s.verifySeconds, "%.2f"),
         format(plan.value), format(plan.bound), format(plan.gap.map { $0 * 100 }, "%.2f%%"),
         plan.status.rawValue, s.warmStartUsed ? "yes" : "no", String(s.nodes),
-        format(overhead / max(wall, 1e-9) * 100, "%.1f%%"), format(peakMemoryMB(), "%.0f"),
+        format(overhead / max(wall, 1e-9) * 100, "%.1f%%"), format(peakMemoryMB(), "%.0f"), format(wall, "%.1f"),
     ]
-    print(cells.joined(separator: "\t"))
+    let known = arguments.reference[(label as NSString).lastPathComponent]
+    let shortfall = known?.best_value.flatMap { best in plan.value.map { (best - $0) / best * 100 } }
+    let toBound = known?.best_bound.flatMap { best in plan.value.map { (best - $0) / best * 100 } }
+    print((cells + [format(shortfall, "%.2f%%"), format(toBound, "%.2f%%")]).joined(separator: "\t"))
     FileHandle.standardError.write(Data("  \(label): solver \(s.solverStatus): \(s.solverMessage)\n".utf8))
     if !s.greedyPlacedAll { FileHandle.standardError.write(Data("  \(label): greedy failed\n".utf8)) }
     if !s.searchDetail.isEmpty { FileHandle.standardError.write(Data("  \(label): search \(s.searchDetail)\n".utf8)) }
@@ -121,7 +139,8 @@ func run(label: String, text: String, arguments: BenchArguments) {
 
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
 print(["scenario", "projects", "columns", "rows", "nonzeros", "load s", "build s", "heur s", "heur value",
-       "ls s", "ls value", "first plan s", "search s", "rounds/impr", "search value", "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB"]
+       "ls s", "ls value", "first plan s", "search s", "rounds/impr", "search value", "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB", "wall s",
+       "short of best", "gap to best bound"]
     .joined(separator: "\t"))
 if let file = arguments.file {
     let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""

@@ -25,7 +25,7 @@ struct PlanningPipeline {
         if greedy == nil, instance.projects.contains(where: \.mustPlace) {
             // The greedy could not place every committed and existing project: ask the
             // diagnosis model for a schedule of them (a quarter of the limit at most).
-            var solverOptions = SolverOptions(timeLimitSeconds: budget.remaining.map { max(1, 0.25 * $0) } ?? 60)
+            var solverOptions = SolverOptions(timeLimitSeconds: budget.remaining.map { max(1, schedule.mustPlaceShare * $0) } ?? 60)
             solverOptions.emphasis = .feasibility
             switch InfeasibilityDiagnosis.mustPlaceStart(instance: instance, solver: solver, options: solverOptions) {
             case .schedule(let assignment): greedy = assignment
@@ -39,7 +39,8 @@ struct PlanningPipeline {
         let columns = Self.estimatedColumns(index)
         // A model the solver takes directly needs only a short local search for its warm start.
         let heuristic = greedy.map {
-            localSearch($0, index: index, budget: budget, maximumRounds: columns <= options.directColumns ? 300 : nil,
+            localSearch($0, index: index, budget: budget,
+                        maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
                         stats: &stats)
         }
         stats.localSearchSeconds = clock.lap()
@@ -58,9 +59,10 @@ struct PlanningPipeline {
                                           budget: budget, clock: &clock, stats: &stats)
         } else {
             let model = buildModel(index, clock: &clock, stats: &stats)
+            let reserve = schedule.reserve(projects: instance.projects.count)
             outcome = try solve(model, heuristic: heuristic, heuristicValue: heuristicValue,
-                                timeLimit: budget.remaining.map { max(0.1, $0) }, share: 0.7, staticBound: nil,
-                                stats: &stats)
+                                timeLimit: budget.remaining.map { max(0.1, $0 - reserve) }, nodeShare: nil,
+                                tuning: schedule.fullMIPTuning, staticBound: nil, stats: &stats)
         }
         stats.solveSeconds += clock.lap()
 
@@ -77,11 +79,8 @@ struct PlanningPipeline {
         return max(50, Int(min(1e9, seconds * perSecond)))
     }
 
-    /// Seconds kept back from the time limit for verifying the plan, the `unplaced` reasons and
-    /// writing the files (measured: ~1 s at 600 projects, 0.1–0.3 s at 150, on a busy machine).
-    static func reserveSeconds(_ instance: PlanningInstance) -> Double {
-        0.3 + 0.0025 * Double(instance.projects.count)
-    }
+    /// The time shares of this run.
+    var schedule: SearchSchedule { .standard }
 
     /// Columns the MIP of `index` would have.
     static func estimatedColumns(_ index: ModelIndex) -> Int {
@@ -107,16 +106,21 @@ struct PlanningPipeline {
         case noSolution(solverSeconds: Double)
     }
 
-    /// Solves the full MIP. `share` is the part of the time limit this run is meant to use: it
-    /// sets a node limit (`nodeBudget`), so the result does not depend on the machine's speed;
-    /// `timeLimit` is the safety net.
+    /// Solves the full MIP with `tuning`. `nodeShare` (when given) is the part of the time limit
+    /// this run is meant to use: it sets a node limit (`nodeBudget`), so the result does not
+    /// depend on the machine's speed; nil: the run ends when optimal, at `--gap` or at
+    /// `timeLimit`.
     func solve(_ model: PlanningModel, heuristic: Assignment?, heuristicValue: Double?, timeLimit: Double?,
-               share: Double, staticBound: BackgroundBound?, stats: inout PlanningStatistics) throws -> Outcome {
+               nodeShare: Double?, tuning: MIPTuning = MIPTuning(), staticBound: BackgroundBound?,
+               stats: inout PlanningStatistics) throws -> Outcome {
         let scale = model.objectiveScale
         var solverOptions = SolverOptions(timeLimitSeconds: timeLimit,
                                           relativeGap: options.relativeGap, emphasis: options.emphasis)
-        solverOptions.nodeLimit = options.timeLimitSeconds.map {
-            Self.nodeBudget(columns: model.linear.columns.count, seconds: share * $0)
+        solverOptions.tuning = tuning
+        if let nodeShare {
+            solverOptions.nodeLimit = options.timeLimitSeconds.map {
+                Self.nodeBudget(columns: model.linear.columns.count, seconds: nodeShare * $0)
+            }
         }
         if let progress = options.progress {
             solverOptions.progress = { @Sendable event in

@@ -4,26 +4,29 @@ import ParkInstance
 import ParkModel
 
 extension PlanningPipeline {
-    /// Models above `options.directColumns` columns: the static LP bound starts on its own
-    /// thread; a model small enough for the full MIP first gets a short MIP run (which may prove
-    /// the optimum at once); the neighbourhood search then improves the best plan; finally the
-    /// full MIP continues from the search's plan for the rest of the time. Larger models return
-    /// the search's plan with the static LP bound.
+    /// Models above `options.directColumns` columns (see `SearchSchedule` for the stages and
+    /// their shares): the static LP bound starts on its own thread; a model small enough for
+    /// the full MIP first gets a short MIP run (which may prove the optimum at once); the
+    /// neighbourhood search then improves the best plan until its no-progress rule fires or its
+    /// share is spent; finally the full MIP with cuts continues from the search's plan for all
+    /// the time left. Larger models return the search's plan with the static LP bound.
     func searchThenSolve(_ heuristic: Assignment, value heuristicValue: Double, index: ModelIndex, columns: Int,
                          budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics) throws -> Outcome {
-        let reserve = Self.reserveSeconds(index.instance)
-        // The LP must be done (or stopped) when the search ends: 90 % of the time up to then.
+        let reserve = schedule.reserve(projects: index.instance.projects.count)
         let staticBound = BackgroundBound(index: index, solver: solver,
-                                          timeLimit: budget.remaining.map { 0.9 * ($0 - reserve) })
+                                          timeLimit: budget.remaining.map { schedule.staticBoundShare * ($0 - reserve) }
+                                              ?? schedule.staticBoundSecondsWithoutLimit)
         var start = (assignment: heuristic, value: heuristicValue)
         var model: PlanningModel?
         var firstBound: Double?
         if columns <= options.mipColumns && columns <= options.maximumColumns {
             let full = buildModel(index, clock: &clock, stats: &stats)
             model = full
-            let quick = budget.remaining.map { max(0.5, min(5, 0.1 * ($0 - reserve))) } ?? 5
+        }
+        if let full = model, columns <= schedule.quickMIPColumns {
+            let quick = schedule.quickMIPSeconds(left: budget.remaining.map { $0 - reserve })
             let first = try solve(full, heuristic: start.assignment, heuristicValue: start.value, timeLimit: quick,
-                                  share: 0.05, staticBound: staticBound, stats: &stats)
+                                  nodeShare: schedule.quickMIPNodeShare, staticBound: staticBound, stats: &stats)
             stats.solveSeconds += clock.lap()
             if case .solved(let assignment, let status, let bound, _) = first {
                 if status == .optimal {
@@ -36,7 +39,7 @@ extension PlanningPipeline {
             }
         }
         let search = improve(start.assignment, value: start.value, index: index, budget: budget,
-                             share: model == nil ? 1 : 0.5, stats: &stats)
+                             share: model == nil ? 1 : schedule.searchShare, stats: &stats)
         stats.searchSeconds = clock.lap()
         guard let model else {
             stats.solverStatus = "skipped"
@@ -45,9 +48,11 @@ extension PlanningPipeline {
             return .solved(search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
                            solverSeconds: stats.searchSeconds)
         }
+        let seconds = budget.remaining.map { max(1, $0 - reserve) }
+        let tuning = schedule.fullMIPTuning(columns: columns, directColumns: options.directColumns, seconds: seconds)
         let outcome = try solve(model, heuristic: search.assignment, heuristicValue: search.value,
-                                timeLimit: budget.remaining.map { max(1, $0 - reserve) }, share: 0.3,
-                                staticBound: staticBound, stats: &stats)
+                                timeLimit: seconds, nodeShare: nil, tuning: tuning, staticBound: staticBound,
+                                stats: &stats)
         // The first run's bound holds too.
         if case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal,
            let firstBound {
@@ -69,18 +74,20 @@ extension PlanningPipeline {
     }
 
     /// Improves the heuristic plan by neighbourhood search within `share` of the time left
-    /// (minus the reserve for verification), for at most `options.searchRounds` rounds.
+    /// (minus the reserve for verification), until its no-progress rule fires
+    /// (`SearchSchedule.stallRounds`), for at most `options.searchRounds` rounds (240 without a
+    /// time limit).
     func improve(_ plan: Assignment, value: Double, index: ModelIndex, budget: TimeBudget,
                  share: Double, stats: inout PlanningStatistics) -> (assignment: Assignment, value: Double) {
-        let rounds = options.searchRounds
-            ?? Self.automaticRounds(limit: options.timeLimitSeconds.map { (share < 1 ? 0.25 : 0.4) * $0 },
-                                    projects: index.instance.projects.count)
+        let rounds = options.searchRounds ?? (options.timeLimitSeconds == nil ? 240 : Int.max)
         guard rounds > 0 else { return (plan, value) }
-        let reserve = Self.reserveSeconds(index.instance)
+        let reserve = schedule.reserve(projects: index.instance.projects.count)
         let deadline = budget.remaining.map { left in
             ContinuousClock.now.advanced(by: .seconds(max(0, (left - reserve) * share)))
         }
         var search = NeighbourhoodSearch(index: index, solver: solver)
+        search.stallRounds = schedule.stallRounds
+        search.escalations = share < 1 ? 0 : schedule.escalationsWithoutMIP
         if let progress = options.progress {
             search.onRound = { @Sendable value, rounds in
                 progress(ProgressEvent(incumbent: value, bestBound: nil, gap: nil, nodes: rounds,
@@ -99,14 +106,15 @@ extension PlanningPipeline {
         return (outcome.assignment, outcome.value)
     }
 
-    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most 45 % of
-    /// the time left.
+    /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most
+    /// `SearchSchedule.localSearchStop` of the time left.
     func localSearch(_ plan: Assignment, index: ModelIndex, budget: TimeBudget, maximumRounds: Int?,
                      stats: inout PlanningStatistics) -> Assignment {
-        let automatic = Self.localSearchRounds(limit: options.timeLimitSeconds, projects: index.instance.projects.count)
+        let automatic = Self.localSearchRounds(limit: options.timeLimitSeconds.map { schedule.localSearchShare * $0 },
+                                               projects: index.instance.projects.count)
         let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
         guard rounds > 0 else { return plan }
-        let stopAt = budget.remaining.map { budget.elapsed + 0.45 * $0 }
+        let stopAt = budget.remaining.map { budget.elapsed + schedule.localSearchStop * $0 }
         let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
             stopAt.map { budget.elapsed >= $0 } ?? false
         }
@@ -114,7 +122,7 @@ extension PlanningPipeline {
         return improved
     }
 
-    /// Local search rounds when none are asked for: what should take a fifth of the limit on
+    /// Local search rounds when none are asked for: what should take `limit` seconds on
     /// two busy shared cores (measured per round: 0.6 ms at 50 projects, 11–14 ms at 150,
     /// 32–130 ms at 600), between 50 and 5,000; 1,000 without a limit. Per second it gains more
     /// than the neighbourhood search, which then works on its plan.
@@ -122,18 +130,7 @@ extension PlanningPipeline {
         guard let limit else { return 1_000 }
         let n = Double(max(1, projects))
         let perRound = 0.0001 * n * (1 + n / 600)
-        return max(50, min(5_000, Int(0.2 * limit / perRound)))
-    }
-
-    /// Rounds when none are asked for: as many as should fit in `seconds` (40 % of the time limit
-    /// when the search ends the run, 25 % when the full MIP follows) on two busy shared cores,
-    /// from a per-pair cost measured there (about 0.4 s at 50 projects, 1.1 s at 100, 1.7 s at
-    /// 150, 3.8 s at 600, growing with the fixed part of each sub-problem); 240 without a limit. A count rather than the clock normally ends the search, so the
-    /// plan does not depend on the machine's speed unless the machine is slower than that.
-    static func automaticRounds(limit seconds: Double?, projects: Int) -> Int {
-        guard let seconds else { return 240 }
-        let pairSeconds = 0.15 + 0.01 * Double(projects)
-        return max(8, min(2_000, 2 * Int(seconds / pairSeconds)))
+        return max(50, min(5_000, Int(limit / perRound)))
     }
 }
 

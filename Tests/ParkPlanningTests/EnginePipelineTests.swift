@@ -114,4 +114,29 @@ struct EnginePipelineTests {
         #expect(bound >= optimum - 1e-6 * max(1, abs(optimum)))
         #expect((skipped.plan.value ?? .infinity) <= optimum + 1e-6 * max(1, abs(optimum)))
     }
+
+    @Test("the schedule's shares are fractions and the full MIP uses GLPK's cuts")
+    func scheduleIsConsistent() {
+        let schedule = SearchSchedule.standard
+        for share in [schedule.mustPlaceShare, schedule.localSearchShare, schedule.localSearchStop,
+                      schedule.quickMIPShare, schedule.quickMIPNodeShare, schedule.searchShare, schedule.staticBoundShare] {
+            #expect(share > 0 && share <= 1)
+        }
+        #expect(schedule.quickMIPSeconds(left: 1_000) == schedule.quickMIPSeconds.upperBound)
+        #expect(schedule.quickMIPSeconds(left: 0) == schedule.quickMIPSeconds.lowerBound)
+        #expect(schedule.quickMIPSeconds(left: nil) == schedule.quickMIPSeconds.upperBound)
+        #expect(schedule.reserve(projects: 600) > schedule.reserve(projects: 50))
+        #expect(schedule.fullMIPTuning.mirCuts == true && schedule.fullMIPTuning.branching == .pseudoCost)
+        #expect(schedule.fullMIPTuning.problems.isEmpty)
+    }
+
+    @Test("a run that ends by its own rule (here: the requested gap) gives the same plan twice")
+    func sameRuleSamePlan() throws {
+        let s = Self.generated(projects: 30, seed: 8)
+        let options = PlanningOptions(timeLimitSeconds: 60, relativeGap: 0.05)
+        let first = try Planner.plan(s, variant: nil, solver: GLPKSolver(), options: options).plan
+        let second = try Planner.plan(s, variant: nil, solver: GLPKSolver(), options: options).plan
+        #expect(first.placements == second.placements)
+        #expect(first.value == second.value && first.bound == second.bound)
+    }
 }

@@ -115,4 +115,38 @@ struct NeighbourhoodSearchTests {
         let sub = ModelIndex(index, classes: none, expansionRanges: ranges)
         #expect(PlanningModel(index: sub).encode(start) != nil)
     }
+
+    /// The no-progress rule ends an unlimited search without a deadline, by counts alone, so
+    /// the same seed gives the same plan; escalations add rounds before it stops.
+    @Test func noProgressRuleEndsTheSearchReproducibly() throws {
+        let index = Self.generated(25, seed: 6)
+        let start = try #require(GreedyHeuristic(index: index).run())
+        var search = NeighbourhoodSearch(index: index, solver: GLPKSolver())
+        search.stallRounds = 4
+        search.escalations = 0
+        let first = search.improve(start, rounds: .max, seed: 9, deadline: nil)
+        let second = search.improve(start, rounds: .max, seed: 9, deadline: nil)
+        #expect(first.rounds >= 4 && first.rounds < 500, "rounds \(first.rounds)")
+        #expect(first.assignment == second.assignment)
+        #expect(first.rounds == second.rounds)
+        search.escalations = 2
+        let escalated = search.improve(start, rounds: .max, seed: 9, deadline: nil)
+        #expect(escalated.rounds >= first.rounds + 8, "\(escalated.rounds) vs \(first.rounds)")
+        #expect(escalated.value >= first.value - 1e-9 * max(1, abs(first.value)))
+    }
+
+    /// Adaptive kinds: draws are seeded, every kind can be drawn, and a rewarded kind is drawn more.
+    @Test func kindScoresFavourWhatPays() {
+        var scores = NeighbourhoodSearch.KindScores()
+        for _ in 0..<9 { scores.reward(.time) }
+        var rng = ParkModel.SplitMix64(seed: 3), again = ParkModel.SplitMix64(seed: 3)
+        var counts: [NeighbourhoodSearch.Neighbourhood: Int] = [:]
+        for _ in 0..<1_200 {
+            let kind = scores.pick(&rng)
+            #expect(kind == scores.pick(&again))
+            counts[kind, default: 0] += 1
+        }
+        #expect(NeighbourhoodSearch.Neighbourhood.allCases.allSatisfy { (counts[$0] ?? 0) > 0 })
+        #expect((counts[.time] ?? 0) > 600, "\(counts)")
+    }
 }

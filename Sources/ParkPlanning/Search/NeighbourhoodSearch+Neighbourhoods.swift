@@ -14,11 +14,32 @@ extension NeighbourhoodSearch {
         case random
     }
 
-    /// The projects freed in `round`: a related group in random order, taken while their
-    /// columns stay within `target`, topped up with random others.
-    func neighbourhood(round: Int, around current: Assignment, movable: [Int], weights: [Int], target: Int,
+    /// Adaptive choice of the neighbourhood kind: each kind is drawn with probability
+    /// proportional to its score, which starts at 1 and grows by 1 each time a round of that kind
+    /// gave the kept improvement (so kinds that pay are tried more, none is ever excluded).
+    /// Deterministic: the draws come from the search's seeded generator.
+    struct KindScores {
+        private(set) var scores = [Double](repeating: 1, count: Neighbourhood.allCases.count)
+
+        func pick(_ rng: inout SplitMix64) -> Neighbourhood {
+            let total = scores.reduce(0, +)
+            var x = Double(rng.next() >> 11) / Double(1 << 53) * total
+            for (i, score) in scores.enumerated() {
+                if x < score { return Neighbourhood.allCases[i] }
+                x -= score
+            }
+            return Neighbourhood.allCases[Neighbourhood.allCases.count - 1]
+        }
+
+        mutating func reward(_ kind: Neighbourhood) {
+            if let i = Neighbourhood.allCases.firstIndex(of: kind) { scores[i] += 1 }
+        }
+    }
+
+    /// The projects freed by a round of `kind`: a related group in random order, taken while
+    /// their columns stay within `target`, topped up with random others.
+    func neighbourhood(_ kind: Neighbourhood, around current: Assignment, movable: [Int], weights: [Int], target: Int,
                        rng: inout SplitMix64) -> [Bool] {
-        let kind = Neighbourhood.allCases[round % Neighbourhood.allCases.count]
         let group = related(kind, around: current, movable: movable, rng: &rng)
         // A rivals group keeps its centre first.
         var pool = kind == .rivals ? Array(group.prefix(1)) + group.dropFirst().shuffled(using: &rng)

@@ -30,6 +30,12 @@ struct NeighbourhoodSearch {
     var columnRange = 300...3_000
     /// Sub-problems solved at the same time (one solver thread each).
     var parallel = 2
+    /// The no-progress rule: after this many rounds in a row without improvement the search
+    /// escalates (doubles its node limit, its largest neighbourhood and its round time limit),
+    /// at most `escalations` times; it stops after that many rounds without improvement at
+    /// the last level (nil: never stops, never escalates).
+    var stallRounds: Int?
+    var escalations = 3
     /// Seconds a round needs at least; the search stops when less than this is left.
     var minimumRoundSeconds = 0.3
     /// Called after every round with the current value and the rounds done (progress display).
@@ -80,43 +86,57 @@ struct NeighbourhoodSearch {
         let instance = index.instance
         var outcome = Outcome(assignment: start, value: PlanBuilder.value(start, instance))
         var rng = SplitMix64(seed: seed)
+        var kinds = KindScores()
+        var sinceImprovement = 0, level = 0
         var target = targetColumns
         let weights = index.classes.indices.map(index.columnCount(ofProject:))
         let movable = instance.projects.indices.filter { !index.classes[$0].isEmpty && instance.projects[$0].status != .existing }
         guard !movable.isEmpty else { return outcome }
         let clock = ContinuousClock()
         while outcome.rounds < rounds {
-            var limit = roundTimeLimit
+            if let stallRounds, sinceImprovement >= stallRounds {
+                guard level < escalations else { break }
+                level += 1
+                sinceImprovement = 0
+                target = min(columnRange.upperBound << level, 2 * target)
+            }
+            let largest = columnRange.upperBound << level
+            var limit = roundTimeLimit * Double(1 << level)
             if let deadline {
                 let seconds = clock.now.duration(to: deadline).seconds
                 if seconds < minimumRoundSeconds { break }
                 limit = min(limit, seconds)
             }
             let count = min(max(1, parallel), rounds - outcome.rounds)
-            let sets = (0..<count).map { i in
-                neighbourhood(round: outcome.rounds + i, around: outcome.assignment, movable: movable,
-                              weights: weights, target: target, rng: &rng)
+            let picked = (0..<count).map { _ in kinds.pick(&rng) }
+            let sets = picked.map { kind in
+                neighbourhood(kind, around: outcome.assignment, movable: movable, weights: weights, target: target,
+                              rng: &rng)
             }
-            let results = solveAll(sets, current: outcome.assignment, timeLimit: limit)
-            var best: (assignment: Assignment, value: Double)?
-            for result in results {
+            let results = solveAll(sets, current: outcome.assignment, timeLimit: limit, nodeLimit: nodeLimit << level)
+            var best: (assignment: Assignment, value: Double, kind: Neighbourhood)?
+            for (result, kind) in zip(results, picked) {
                 outcome.rounds += 1
                 outcome.effort.add(result.effort)
                 guard let plan = result.assignment else { continue }
                 if result.closed {
                     outcome.closed += 1
-                    target = min(columnRange.upperBound, target + target / 4)
+                    target = min(largest, target + target / 4)
                 } else {
                     target = max(columnRange.lowerBound, target - target / 5)
                 }
                 let value = PlanBuilder.value(plan, instance)
-                if value > (best?.value ?? outcome.value) + 1e-9 * max(1, abs(outcome.value)) { best = (plan, value) }
+                if value > (best?.value ?? outcome.value) + 1e-9 * max(1, abs(outcome.value)) { best = (plan, value, kind) }
             }
             outcome.targetColumns = target
             if let best {
+                kinds.reward(best.kind)
                 outcome.assignment = best.assignment
                 outcome.value = best.value
                 outcome.improvements += 1
+                sinceImprovement = 0
+            } else {
+                sinceImprovement += count
             }
             onRound?(outcome.value, outcome.rounds)
         }
@@ -124,12 +144,14 @@ struct NeighbourhoodSearch {
     }
 
     /// Solves the sub-problems of `sets` at the same time, results in the order of `sets`.
-    func solveAll(_ sets: [[Bool]], current: Assignment, timeLimit: Double) -> [RoundResult] {
-        if sets.count == 1 { return [solve(freeing: sets[0], current: current, timeLimit: timeLimit)] }
+    func solveAll(_ sets: [[Bool]], current: Assignment, timeLimit: Double, nodeLimit: Int) -> [RoundResult] {
+        if sets.count == 1 {
+            return [solve(freeing: sets[0], current: current, timeLimit: timeLimit, nodeLimit: nodeLimit)]
+        }
         let slots = Slots(repeating: RoundResult(), count: sets.count)
         let search = self
         DispatchQueue.concurrentPerform(iterations: sets.count) { i in
-            slots.store(i, search.solve(freeing: sets[i], current: current, timeLimit: timeLimit))
+            slots.store(i, search.solve(freeing: sets[i], current: current, timeLimit: timeLimit, nodeLimit: nodeLimit))
         }
         return slots.values
     }
@@ -137,7 +159,7 @@ struct NeighbourhoodSearch {
     // MARK: - One sub-problem
 
     /// Solves the sub-problem freeing `free` (no plan when the solver returned no usable point).
-    func solve(freeing free: [Bool], current: Assignment, timeLimit: Double) -> RoundResult {
+    func solve(freeing free: [Bool], current: Assignment, timeLimit: Double, nodeLimit: Int) -> RoundResult {
         var result = RoundResult()
         let clock = ContinuousClock()
         let began = clock.now

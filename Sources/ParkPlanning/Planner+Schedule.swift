@@ -1,0 +1,86 @@
+import LinearProgramming
+
+/// Every time share and budget of one planning run, in one place. Shares are fractions of the
+/// time left at the moment the stage starts (after the reserve for verification is set aside),
+/// unless said otherwise. Without a time limit no stage is cut by the clock: the counts and the
+/// no-progress rule below end them.
+///
+/// The run (see `PlanningPipeline.run` and `searchThenSolve`):
+/// 1. greedy heuristic (or the diagnosis model's schedule of the must-place projects:
+///    `mustPlaceShare`);
+/// 2. local search (ruin and recreate) on it: rounds aimed at `localSearchShare` of the limit,
+///    stopped at `localSearchStop` of the time left;
+/// 3. models up to `PlanningOptions.directColumns` columns: the full MIP with `fullMIPTuning` for
+///    all the time left (ends early only when optimal or at `--gap`);
+/// 4. larger models: the static LP bound on its own thread (`staticBoundShare`); a quick full MIP
+///    (`quickMIPShare`, node-limited, may prove the optimum at once); the neighbourhood search
+///    until its no-progress rule fires (`stallRounds` rounds at the largest neighbourhood size
+///    without improvement) or it reaches `searchShare` of the time left; then the full MIP with
+///    `fullMIPTuning` for all the time left. Models above `PlanningOptions.mipColumns` columns
+///    get no full MIP: the search runs to the end (or to its no-progress rule).
+struct SearchSchedule: Sendable {
+    /// Seconds kept back from the limit for verifying, the `unplaced` reasons and writing the
+    /// files: `reserveBase + reservePerProject × projects` (measured: ~1 s at 600 projects,
+    /// 0.1–0.3 s at 150, on a busy machine).
+    var reserveBase = 0.3
+    var reservePerProject = 0.0025
+    /// Diagnosis model scheduling the must-place projects when the greedy fails (at least 1 s;
+    /// 60 s without a limit).
+    var mustPlaceShare = 0.25
+    /// Local search: automatic rounds aim at this share of the limit (see `localSearchRounds`).
+    var localSearchShare = 0.2
+    /// Local search stops at this share of the time left whatever its rounds.
+    var localSearchStop = 0.45
+    /// Local search rounds at most before a directly solved MIP (it only makes a warm start).
+    var directLocalSearchRounds = 300
+    /// Quick first full MIP before the search: this share of the time left, within
+    /// `quickMIPSeconds`; its node budget is `quickMIPNodeShare` of the limit (`nodeBudget`).
+    var quickMIPShare = 0.1
+    var quickMIPSeconds = 0.5...5.0
+    var quickMIPNodeShare = 0.05
+    /// The quick first MIP runs only up to this many columns (above, its root LP alone would
+    /// take most of its seconds).
+    var quickMIPColumns = 6_000
+    /// Neighbourhood search before the final full MIP: at most this share of the time left.
+    var searchShare = 0.4
+    /// The no-progress rule: the search stops after this many rounds in a row without
+    /// improvement once its neighbourhoods have reached the largest size.
+    var stallRounds = 16
+    /// Escalations of the search before the rule stops it (see `NeighbourhoodSearch.escalations`)
+    /// when the search ends the run; none when the full MIP follows (at 50 projects the MIP
+    /// with cuts gains more from the time: 0.12 % short of the optimum instead of 0.42 %).
+    var escalationsWithoutMIP = 3
+    /// Static LP bound thread: this share of the time left (minus the reserve); 30 s at most
+    /// without a limit.
+    var staticBoundShare = 0.9
+    var staticBoundSecondsWithoutLimit = 30.0
+    /// Cuts, branching and heuristics of the full MIP (measured in docs/performance.md).
+    var fullMIPTuning = MIPTuning(gomoryCuts: true, mirCuts: true, coverCuts: true, cliqueCuts: true,
+                                  branching: .pseudoCost, feasibilityPump: true)
+
+    /// GLPK's root cut loop does not look at the clock: with all four generators on, a 4 s limit
+    /// on the 3,600-column model of 50 projects ended after 10.7 s (each generator alone: 4.3–5.1
+    /// s). So a full MIP above `directColumns` gets its cuts only when it has at least this many
+    /// seconds; with fewer it keeps the branching and the pump without cuts.
+    var cutsMinimumSeconds = 12.0
+
+    static let standard = SearchSchedule()
+
+    /// `fullMIPTuning` for a MIP of `columns` columns given `seconds` (nil: no limit).
+    func fullMIPTuning(columns: Int, directColumns: Int, seconds: Double?) -> MIPTuning {
+        var tuning = fullMIPTuning
+        if columns > directColumns, let seconds, seconds < cutsMinimumSeconds {
+            tuning.gomoryCuts = nil; tuning.mirCuts = nil; tuning.coverCuts = nil; tuning.cliqueCuts = nil
+        }
+        return tuning
+    }
+
+    /// Seconds kept back for `projects` projects.
+    func reserve(projects: Int) -> Double { reserveBase + reservePerProject * Double(projects) }
+
+    /// Seconds of the quick first MIP with `left` seconds left (nil: no limit).
+    func quickMIPSeconds(left: Double?) -> Double {
+        guard let left else { return quickMIPSeconds.upperBound }
+        return max(quickMIPSeconds.lowerBound, min(quickMIPSeconds.upperBound, quickMIPShare * left))
+    }
+}
