@@ -26,7 +26,9 @@ extension GLPKRun {
         let tolerance = warmStartTolerance
         var point = given
         for (j, column) in model.columns.enumerated() {
-            let name = GLPKValidation.describe(column.name)
+            // Described only for the message of a rejection (building it for every column took
+            // seconds on 100,000-column models).
+            var name: String { GLPKValidation.describe(column.name) }
             var value = point[j]
             if column.kind != .continuous {
                 let rounded = value.rounded()
@@ -51,7 +53,7 @@ extension GLPKRun {
         }
         for row in model.rows {
             let activity = row.terms.reduce(0) { $0 + $1.coefficient * point[$1.column.index] }
-            let name = GLPKValidation.describe(row.name)
+            var name: String { GLPKValidation.describe(row.name) }
             if let lower = row.lower, activity < lower - tolerance * max(1, abs(lower)) {
                 return .failure(.init(text: "row \(name) is \(activity), below its lower bound \(lower)"))
             }

@@ -50,13 +50,20 @@ final class GLPKRun {
 
     // MARK: - Entry
 
+    /// Matrix entries above which scaling is a single equilibration pass (see `solve`).
+    static let cheapScalingEntries = 300_000
+
     func solve() throws -> Solution {
         if model.columns.isEmpty { return solveWithoutColumns() }
         let problem = try GLPKProblem(model)
         // glp_simplex does not scale on its own (only its presolver path does, which is never
         // used); rows in m² next to 0/1 rows otherwise end in numerical failures.
         // GLPK unscales values, duals and bounds it reports.
-        glp_scale_prob(problem.pointer, GLP_SF_AUTO)
+        // GLP_SF_AUTO iterates geometric-mean passes over the matrix and cannot be interrupted: on a
+        // 2,000-expansion chain it took seconds of a two-second limit. Above `cheapScalingEntries`
+        // matrix entries one equilibration pass (one sweep over the matrix) is used instead.
+        let entries = model.rows.reduce(0) { $0 + $1.terms.count }
+        glp_scale_prob(problem.pointer, entries > Self.cheapScalingEntries ? GLP_SF_EQ : GLP_SF_AUTO)
         return model.hasIntegerColumns ? try solveMIP(problem) : try solveLP(problem)
     }
 

@@ -66,7 +66,7 @@ struct PlanningPipeline {
         }
         stats.solveSeconds += clock.lap()
 
-        let plan = try makePlan(outcome, index: index, stats: stats)
+        let plan = try makePlan(outcome, index: index, stats: stats, budget: budget)
         stats.verifySeconds = clock.lap()
         return PlanningResult(plan: plan, instance: instance, statistics: stats)
     }

@@ -7,7 +7,7 @@ import ParkVerification
 
 extension PlanningPipeline {
     /// The SPEC §5 plan for an outcome, verified (any violation → `verificationFailed`).
-    func makePlan(_ outcome: Outcome, index: ModelIndex, stats: PlanningStatistics) throws -> Plan {
+    func makePlan(_ outcome: Outcome, index: ModelIndex, stats: PlanningStatistics, budget: TimeBudget) throws -> Plan {
         let instance = index.instance
         let name = scenario.park.name
         switch outcome {
@@ -26,7 +26,7 @@ extension PlanningPipeline {
             plan.unplaced = UnplacedReasons.reasons(instance: instance, plan: plan, language: options.language)
             return plan
         case .infeasible:
-            let shortfalls = try diagnose(instance)
+            let shortfalls = try diagnose(instance, budget: budget)
             return Plan(scenario: name, variant: variant, status: .infeasible, value: nil, bound: nil, gap: nil,
                         solver: SolverInfo(name: solver.name, version: solver.version, seconds: 0),
                         shortfalls: shortfalls)
@@ -47,8 +47,12 @@ extension PlanningPipeline {
         if !problems.isEmpty { throw PlanningError.verificationFailed(problems) }
     }
 
-    func diagnose(_ instance: PlanningInstance) throws -> [Shortfall] {
-        let solverOptions = SolverOptions(timeLimitSeconds: options.timeLimitSeconds, relativeGap: options.relativeGap)
+    /// The shortfalls, within what is left of the time limit (less the reserve for writing; at
+    /// least `diagnosisMinimumSeconds`): the limit is one promise for the whole run.
+    func diagnose(_ instance: PlanningInstance, budget: TimeBudget) throws -> [Shortfall] {
+        let reserve = schedule.reserve(projects: instance.projects.count)
+        let left = budget.remaining.map { max(schedule.diagnosisMinimumSeconds, $0 - reserve) }
+        let solverOptions = SolverOptions(timeLimitSeconds: left ?? options.timeLimitSeconds, relativeGap: options.relativeGap)
         do {
             return try InfeasibilityDiagnosis.shortfalls(instance: instance, solver: solver, options: solverOptions,
                                                          language: options.language)

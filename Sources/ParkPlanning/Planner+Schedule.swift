@@ -27,6 +27,10 @@ struct SearchSchedule: Sendable {
     /// Diagnosis model scheduling the must-place projects when the greedy fails (at least 1 s;
     /// 60 s without a limit).
     var mustPlaceShare = 0.25
+    /// Shortfall diagnosis of an infeasible scenario: what is left of the limit, at least this many
+    /// seconds (its two solves share them; when they run out the greedy schedule's shortfalls,
+    /// valid but perhaps not least, are reported).
+    var diagnosisMinimumSeconds = 0.5
     /// Local search: automatic rounds aim at this share of the limit (see `localSearchRounds`).
     var localSearchShare = 0.2
     /// Local search stops at this share of the time left whatever its rounds.

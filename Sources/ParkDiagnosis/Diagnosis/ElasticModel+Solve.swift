@@ -9,7 +9,7 @@ extension ElasticModel {
     /// The best schedule found, or nil when the model has no point (only possible without slack).
     ///
     /// The time limit (60 s when nil) counts `spentSeconds` already used (building the model) and
-    /// the greedy schedule; each solve gets at least one second.
+    /// the greedy schedule; each solve gets at least a quarter of a second.
     /// Stage one: the least total slack, warm-started from `greedySchedule` (60 % of what is left).
     /// Stage two: with that total held (relative 1e-7), projects start as early as their windows
     /// allow and expansions are cheap and started late (the rest of the time). When a stage finds
@@ -19,10 +19,10 @@ extension ElasticModel {
                       spentSeconds: Double = 0) throws -> DiagnosisSchedule? {
         let clock = ContinuousClock(), started = clock.now
         let total = options.timeLimitSeconds ?? Self.defaultTimeLimitSeconds
-        /// What is left of the limit (at least one second per solve).
+        /// What is left of the limit (at least a quarter of a second per solve).
         func left(_ share: Double) -> Double {
             let spent = spentSeconds + started.duration(to: clock.now).seconds
-            return max(1, (total - spent) * share)
+            return max(0.25, (total - spent) * share)
         }
         var staged = options
         guard elastic, !slacks.isEmpty else {
