@@ -36,10 +36,13 @@ let package = Package(
         ),
         // Plan -> JSON, CSV, Markdown and the terminal summaries (pure functions).
         .target(name: "ParkReports", dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel"]),
+        // Lead funnel (SPEC §7): Monte Carlo over which candidates sign, with a fast placement.
+        .target(name: "ParkRisk", dependencies: ["ParkInstance", "ParkModel", "ParkReports"]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
                 "ParkModel", "ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkPlanning", "ParkReports",
+                "ParkRisk",
                 "GLPKSolver", "LinearProgramming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -71,6 +74,10 @@ let package = Package(
         .testTarget(
             name: "ParkReportsTests",
             dependencies: ["ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkModel", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ParkRiskTests",
+            dependencies: ["ParkRisk", "ParkInstance", "ParkModel", "ParkVerification", "TestSupport"]
         ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
     ],

@@ -12,7 +12,7 @@ struct ParkPlanCommand: ParsableCommand {
             """,
         subcommands: [
             PlanCommand.self, CheckCommand.self, ReadinessCommand.self, CompareCommand.self,
-            ExportModelCommand.self, GenerateCommand.self,
+            ExportModelCommand.self, GenerateCommand.self, RiskCommand.self,
         ])
 }
 

@@ -37,6 +37,7 @@ struct ScenarioValidator {
         validator.checkSites()
         validator.checkExpansions()
         validator.checkProjects()
+        validator.checkFunnel()
         return validator.findings
     }
 
