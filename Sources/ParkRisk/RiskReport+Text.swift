@@ -56,7 +56,8 @@ extension RiskReport {
         let all = [header] + rows
         let widths = header.indices.map { c in all.map { TextWidth.displayWidth($0[c]) }.max() ?? 0 }
         return all.map { row in
-            "  " + row.enumerated().map { c, cell in TextWidth.pad(cell, to: widths[c]) }.joined(separator: "  ")
+            let line = "  " + row.enumerated().map { c, cell in TextWidth.pad(cell, to: widths[c]) }.joined(separator: "  ")
+            return String(line.reversed().drop { $0 == " " }.reversed())
         }
     }
 }

@@ -27,7 +27,8 @@ extension RiskSetup {
     /// Places the signed projects on the plan's fixed sites and utilities with a deterministic
     /// greedy (no MIP): in `order`, each project takes its earliest start in its window at which
     /// an eligible, ready site has room and every connected node can carry its demand from its
-    /// draw period to the horizon end (best fit on space among such sites).
+    /// draw period to the horizon end (best fit on space among such sites). A candidate takes
+    /// no place that would leave a committed project still to come with none (it may delay it).
     ///
     /// A project that could have started earlier but for a node's capacity (or not at all) is
     /// charged to each node that refused it, from the draw period of that earlier start until it
@@ -39,6 +40,7 @@ extension RiskSetup {
             blocked: Array(repeating: false, count: capacity.count * periodCount),
             missing: Array(repeating: 0, count: capacity.count * periodCount),
             value: -expansionCost, turnedAway: 0)
+        var pendingCommitted = order.filter { instance.projects[$0].status == .committed }
         for p in order where signed[p] {
             let project = instance.projects[p]
             if project.status == .existing, let site = project.pinnedSite {
@@ -47,11 +49,15 @@ extension RiskSetup {
                 outcome.placements[p] = .init(site: site, start: start)
                 continue
             }
+            if project.status == .committed { pendingCommitted.removeAll { $0 == p } }
             guard let window = SiteRules.startWindow(project, periodCount: periodCount) else {
                 outcome.turnedAway += 1
                 continue
             }
-            let placed = state.firstFit(p, in: window, checkCapacity: true)
+            let placed = state.firstFit(p, in: window, checkCapacity: true) { site, start in
+                project.status == .committed
+                    || state.leavesRoom(for: pendingCommitted, afterPlacing: p, site: site, start: start)
+            }
             let unhindered = state.firstFit(p, in: window, checkCapacity: false)
             if let unhindered, placed?.start != unhindered.start {
                 charge(p, wanted: unhindered, actual: placed, state: state, outcome: &outcome)
@@ -107,24 +113,42 @@ struct PlacementState {
         spareFrom[r][t] + Self.tolerance >= demand
     }
 
-    /// Earliest start in `window` and, at that start, the fitting site with least room left.
-    func firstFit(_ p: Int, in window: ClosedRange<Int>, checkCapacity: Bool) -> (site: Int, start: Int)? {
+    /// Earliest start in `window` and, at that start, the fitting site with least room left
+    /// among those `accept` allows.
+    func firstFit(_ p: Int, in window: ClosedRange<Int>, checkCapacity: Bool,
+                  accept: (Int, Int) -> Bool = { _, _ in true }) -> (site: Int, start: Int)? {
         let project = setup.instance.projects[p]
         for t in window {
             let draw = project.drawPeriod(start: t, periodCount: setup.periodCount)
-            var best: (site: Int, room: Double)?
+            var fitting: [(site: Int, room: Double)] = []
             for s in setup.eligibleSites[p] {
                 guard let ready = setup.siteReady[s], ready <= t else { continue }
                 let room = spaceLeft[s] - SiteRules.spaceNeed(project, on: setup.instance.sites[s])
-                guard room >= -Self.tolerance, room < (best?.room ?? .infinity) else { continue }
+                guard room >= -Self.tolerance else { continue }
                 if checkCapacity, !setup.siteResources[s].allSatisfy({ r in
                     fits(r, demand: project.demand(setup.instance.resources[r].kind), from: draw)
                 }) { continue }
-                best = (s, room)
+                fitting.append((s, room))
             }
-            if let best { return (best.site, t) }
+            fitting.sort { $0.room != $1.room ? $0.room < $1.room : $0.site < $1.site }
+            if let choice = fitting.first(where: { accept($0.site, t) }) { return (choice.site, t) }
         }
         return nil
+    }
+
+    /// Whether the committed projects still to come can all be placed (greedily, in order) once
+    /// candidate `p` takes `site` at `start`: a candidate may delay a contract, never shut it out.
+    func leavesRoom(for committed: [Int], afterPlacing p: Int, site: Int, start: Int) -> Bool {
+        guard !committed.isEmpty else { return true }
+        var trial = self
+        trial.take(p, site: site, start: start)
+        for c in committed {
+            let project = setup.instance.projects[c]
+            guard let window = SiteRules.startWindow(project, periodCount: setup.periodCount) else { continue }
+            guard let fit = trial.firstFit(c, in: window, checkCapacity: true) else { return false }
+            trial.take(c, site: fit.site, start: fit.start)
+        }
+        return true
     }
 
     mutating func take(_ p: Int, site s: Int, start t: Int) {

@@ -49,6 +49,15 @@ import Testing
         #expect(onTime.low <= 0.5 && 0.5 <= onTime.high)
     }
 
+    @Test func candidateNeverShutsOutACommittedProject() throws {
+        let setup = try RiskFixtures.setup(RiskFixtures.landTrap)
+        let outcome = setup.place(signed: [true, true])
+        #expect(outcome.turnedAway == 0)
+        #expect(outcome.placements[0] == .init(site: 0, start: 2))
+        #expect(outcome.placements[1] == .init(site: 1, start: 6))
+        #expect(outcome.blocked.allSatisfy { !$0 })
+    }
+
     // MARK: - Certain funnels
 
     @Test func certainChancesEqualOneDeterministicPlacement() throws {

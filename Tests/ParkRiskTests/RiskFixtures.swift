@@ -64,3 +64,22 @@ enum RiskFixtures {
         }
     }
 }
+
+extension RiskFixtures {
+    /// The tutorial's trap: candidate `foundry` may start at once, but only plot A-01 is ready
+    /// then, and committed `motors` (from March) needs A-01 because A-02 is too small for it.
+    static let landTrap = """
+        parkplan: 1
+        park: {name: Risk Park}
+        horizon: {start: 2024-01, months: 24}
+        power:
+          - {id: S1, capacity_mw: 50}
+        plots:
+          - {id: A-01, area_m2: 60000, power: S1}
+          - {id: A-02, area_m2: 40000, power: S1, ready: 2024-07}
+        projects:
+          - {id: motors, status: committed, land_m2: 50000, power_mw: 12, annual_tax: 1.2e7, earliest: 2024-03, latest: 2024-09}
+          - {id: foundry, land_m2: 35000, power_mw: 8, annual_tax: 8.0e6, probability: 1}
+
+        """
+}
