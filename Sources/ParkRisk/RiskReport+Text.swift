@@ -52,7 +52,7 @@ extension RiskReport {
             : "\(NumberFormat.percent(e.p)) [\(NumberFormat.percent(e.low))–\(NumberFormat.percent(e.high))]"
     }
 
-    static func table(header: [String], rows: [[String]]) -> [String] {
+    public static func table(header: [String], rows: [[String]]) -> [String] {
         let all = [header] + rows
         let widths = header.indices.map { c in all.map { TextWidth.displayWidth($0[c]) }.max() ?? 0 }
         return all.map { row in

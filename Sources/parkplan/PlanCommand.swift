@@ -31,6 +31,8 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
+    @OptionGroup var robustOptions: RobustOptions
+
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {
             throw ValidationError("--time-limit: expected a finite number of seconds ≥ 0, found \(timeLimit)")
@@ -65,6 +67,11 @@ struct PlanCommand: ParsableCommand {
         try writeOutputs(files, into: out)
         print(PlanSummaryText.text(result, scenario: scenario), terminator: "")
         print("Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
+        if robustOptions.robust, result.plan.status == .optimal || result.plan.status == .feasible {
+            let robust = robustOptions.report(plan: result.plan, instance: result.instance)
+            try writeOutputs([robust], into: out)
+            print("Wrote " + (out as NSString).appendingPathComponent(robust.name))
+        }
         switch result.plan.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitCode(ExitStatus.infeasible.rawValue)
