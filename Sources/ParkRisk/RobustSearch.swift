@@ -4,8 +4,8 @@ import ParkModel
 /// Expansions chosen for the expected value over sampled futures (sample average
 /// approximation with a heuristic search): each candidate schedule is scored by the mean value of
 /// the greedy placement over the same signing samples, and the search changes one expansion's
-/// start (or whether it is built) at a time while that raises the mean, starting from the
-/// deterministic plan's schedule. No MIP per sample; see docs/risk.md.
+/// start (or whether it is built) at a time while that raises the mean and leaves no more
+/// committed projects unplaced than the start schedule, starting from the deterministic plan's. No MIP per sample; see docs/risk.md.
 public enum RobustSearch {
     public struct Result: Sendable {
         /// Per expansion: start period, nil when not built.
@@ -22,6 +22,7 @@ public enum RobustSearch {
                               maxEvaluations: Int = 20_000) -> Result {
         var current = start
         var best = meanValue(instance, current, samples)
+        let allowedShutOut = committedShutOut(instance, current, samples)
         let startMean = best
         var evaluations = 1
         var improved = true
@@ -34,7 +35,8 @@ public enum RobustSearch {
                     guard feasible(instance, trial) else { continue }
                     let mean = meanValue(instance, trial, samples)
                     evaluations += 1
-                    if mean > best + 1e-9 * max(1, abs(best)) {
+                    if mean > best + 1e-9 * max(1, abs(best)),
+                       committedShutOut(instance, trial, samples) <= allowedShutOut {
                         best = mean; current = trial; improved = true
                     }
                 }
@@ -48,6 +50,17 @@ public enum RobustSearch {
         guard !samples.isEmpty else { return 0 }
         let setup = RiskSetup(instance: instance, expansionStarts: starts)
         return samples.reduce(0) { $0 + setup.place(signed: $1).value } / Double(samples.count)
+    }
+
+    /// Committed projects left unplaced, summed over `samples`: a schedule may not leave out more
+    /// of them than the one the search starts from (contracts come first, whatever they earn).
+    static func committedShutOut(_ instance: PlanningInstance, _ starts: [Int?], _ samples: [[Bool]]) -> Int {
+        let setup = RiskSetup(instance: instance, expansionStarts: starts)
+        let committed = setup.committedProjects
+        return samples.reduce(0) { sum, signed in
+            let outcome = setup.place(signed: signed)
+            return sum + committed.filter { outcome.placements[$0] == nil }.count
+        }
     }
 
     /// Alternatives for expansion `e`: not built, and starts on a grid of about 12 steps over the
