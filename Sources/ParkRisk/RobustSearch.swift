@@ -17,9 +17,15 @@ public enum RobustSearch {
         public let evaluations: Int
     }
 
-    /// Improves `start` on `samples` signing draws; at most `maxEvaluations` schedules are scored.
+    /// Placements the search may spend by default (about 30 s for a 150-project park here): the
+    /// limit is a count, not a clock, so a run repeats exactly.
+    public static let placementBudget = 20_000
+
+    /// Improves `start` on `samples` signing draws; at most `maxEvaluations` schedules are scored
+    /// (default: `placementBudget / samples.count`, at least 20).
     public static func search(instance: PlanningInstance, start: [Int?], samples: [[Bool]],
-                              maxEvaluations: Int = 20_000) -> Result {
+                              maxEvaluations: Int? = nil) -> Result {
+        let maxEvaluations = maxEvaluations ?? max(20, placementBudget / max(1, samples.count))
         var current = start
         var best = meanValue(instance, current, samples)
         let allowedShutOut = committedShutOut(instance, current, samples)

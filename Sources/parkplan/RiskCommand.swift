@@ -148,7 +148,7 @@ struct RobustOptions: ParsableArguments {
         let waitAndSee = Array(fresh.prefix(20))
         let informed = waitAndSee.map { sample in
             RobustSearch.search(instance: instance, start: found.expansionStarts, samples: [sample],
-                                maxEvaluations: 400).mean
+                                maxEvaluations: 200).mean
         }
         let evpi = informed.reduce(0, +) / Double(max(1, informed.count))
             - RobustSearch.meanValue(instance, found.expansionStarts, waitAndSee)
