@@ -49,11 +49,14 @@ let package = Package(
             name: "ParkAnalysis",
             dependencies: ["ParkPlanning", "ParkReports", "ParkModel", "ParkVerification", "LinearProgramming"]
         ),
+        // Lead funnel (contract §7): Monte Carlo over which candidates sign, with a fast placement.
+        .target(name: "ParkRisk", dependencies: ["ParkInstance", "ParkModel", "ParkReports"]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
                 "ParkModel", "ParkInstance", "ParkDiagnosis", "ParkVerification", "ParkPlanning", "ParkReports",
                 "ParkAnalysis",
+                "ParkRisk",
                 "GLPKSolver", "LinearProgramming",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -88,6 +91,10 @@ let package = Package(
                 "ParkReports", "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel",
                 "GLPKSolver", "TestSupport",
             ]
+        ),
+        .testTarget(
+            name: "ParkRiskTests",
+            dependencies: ["ParkRisk", "ParkInstance", "ParkModel", "ParkVerification", "TestSupport"]
         ),
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
         .testTarget(

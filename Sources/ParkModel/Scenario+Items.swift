@@ -210,13 +210,17 @@ public struct Project: Codable, Sendable, Equatable {
     public var site: SiteID?
     /// Pin to one month.
     public var start: YearMonth?
+    /// Candidates only: how far the talks are (SPEC §7); ignored by planning.
+    public var stage: ProjectStage?
+    /// Candidates only: chance of signing in [0, 1] (SPEC §7); ignored by planning.
+    public var probability: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, name, investor, status, industry, landM2 = "land_m2", floorM2 = "floor_m2", zones, use,
              floorLoadKNM2 = "floor_load_kn_m2", clearHeightM = "clear_height_m", craneT = "crane_t",
              buildMonths = "build_months", powerMW = "power_mw", waterM3Day = "water_m3_day",
              wastewaterM3Day = "wastewater_m3_day", codKgDay = "cod_kg_day", investment,
-             annualTax = "annual_tax", jobs, earliest, latest, site, start
+             annualTax = "annual_tax", jobs, earliest, latest, site, start, stage, probability
     }
 
     public init(id: ProjectID, name: String? = nil, investor: String? = nil, status: ProjectStatus? = nil,
@@ -225,14 +229,15 @@ public struct Project: Codable, Sendable, Equatable {
                 craneT: Double? = nil, buildMonths: Int? = nil, powerMW: Double? = nil, waterM3Day: Double? = nil,
                 wastewaterM3Day: Double? = nil, codKgDay: Double? = nil, investment: Double? = nil,
                 annualTax: Double? = nil, jobs: Double? = nil, earliest: YearMonth? = nil,
-                latest: YearMonth? = nil, site: SiteID? = nil, start: YearMonth? = nil) {
+                latest: YearMonth? = nil, site: SiteID? = nil, start: YearMonth? = nil,
+                stage: ProjectStage? = nil, probability: Double? = nil) {
         self.id = id; self.name = name; self.investor = investor; self.status = status; self.industry = industry
         self.landM2 = landM2; self.floorM2 = floorM2; self.zones = zones; self.use = use
         self.floorLoadKNM2 = floorLoadKNM2; self.clearHeightM = clearHeightM; self.craneT = craneT
         self.buildMonths = buildMonths; self.powerMW = powerMW; self.waterM3Day = waterM3Day
         self.wastewaterM3Day = wastewaterM3Day; self.codKgDay = codKgDay; self.investment = investment
         self.annualTax = annualTax; self.jobs = jobs; self.earliest = earliest; self.latest = latest
-        self.site = site; self.start = start
+        self.site = site; self.start = start; self.stage = stage; self.probability = probability
     }
 
     public var statusOrDefault: ProjectStatus { status ?? .candidate }
@@ -248,6 +253,28 @@ public struct Project: Codable, Sendable, Equatable {
     public var jobsOrZero: Double { jobs ?? 0 }
     /// A display label: the name when given, else the id.
     public var label: String { name ?? id.rawValue }
+}
+
+/// Where a candidate stands in the lead funnel (SPEC §7).
+public enum ProjectStage: String, Codable, Sendable, CaseIterable {
+    /// 在谈线索: a lead in talks.
+    case lead
+    /// 意向协议: a letter of intent signed (签订意向).
+    case intent
+
+    /// SPEC §7's default chance of signing when neither `probability` nor `funnel` gives one.
+    public var defaultProbability: Double {
+        switch self {
+        case .lead: 0.1
+        case .intent: 0.5
+        }
+    }
+}
+
+extension ProjectStage: NamedCases {
+    static var caseNames: [String] { allCases.map(\.rawValue) }
+    static func named(_ name: String) -> ProjectStage? { ProjectStage(rawValue: name) }
+    static var placeholder: ProjectStage { .lead }
 }
 
 // MARK: - Variants

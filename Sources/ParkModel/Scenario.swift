@@ -19,6 +19,8 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var buildings: [Building]?
     public var expansions: [Expansion]?
     public var projects: [Project]?
+    /// Default signing probabilities per candidate stage (SPEC §7); nil = 0.1 / 0.5.
+    public var funnel: Funnel?
     public var variants: [Variant]?
 
     public init(
@@ -26,13 +28,13 @@ public struct Scenario: Codable, Sendable, Equatable {
         budget: Double? = nil, policy: Policy? = nil, power: [PowerNode]? = nil,
         sewage: [SewagePlant]? = nil, water: [WaterNode]? = nil, plots: [Plot]? = nil,
         buildings: [Building]? = nil, expansions: [Expansion]? = nil, projects: [Project]? = nil,
-        variants: [Variant]? = nil
+        variants: [Variant]? = nil, funnel: Funnel? = nil
     ) {
         self.parkplan = parkplan; self.park = park; self.horizon = horizon
         self.objective = objective; self.budget = budget; self.policy = policy
         self.power = power; self.sewage = sewage; self.water = water; self.plots = plots
         self.buildings = buildings; self.expansions = expansions; self.projects = projects
-        self.variants = variants
+        self.variants = variants; self.funnel = funnel
     }
 
     // MARK: - Lists with the "missing = empty" default
@@ -46,6 +48,33 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var projectList: [Project] { projects ?? [] }
     public var variantList: [Variant] { variants ?? [] }
     public var objectiveOrDefault: Objective { objective ?? Objective() }
+
+    /// The chance that `project` signs (SPEC §7): 1 for committed and existing projects; for a
+    /// candidate its `probability`, else `funnel[stage]`, else 0.1 (lead) / 0.5 (intent). A
+    /// candidate without a stage counts as a lead.
+    public func signingProbability(of project: Project) -> Double {
+        guard project.statusOrDefault == .candidate else { return 1 }
+        if let probability = project.probability { return probability }
+        let stage = project.stage ?? .lead
+        return funnel?.probability(of: stage) ?? stage.defaultProbability
+    }
+}
+
+// MARK: - Lead funnel (SPEC §7)
+
+/// Default signing probabilities per stage (漏斗); each in [0, 1].
+public struct Funnel: Codable, Sendable, Equatable {
+    /// 在谈线索: a lead still in talks.
+    public var lead: Double?
+    /// 意向协议: a letter of intent signed (签订意向).
+    public var intent: Double?
+    public init(lead: Double? = nil, intent: Double? = nil) { self.lead = lead; self.intent = intent }
+    public func probability(of stage: ProjectStage) -> Double? {
+        switch stage {
+        case .lead: lead
+        case .intent: intent
+        }
+    }
 }
 
 // MARK: - Park, horizon, objective, policy

@@ -34,6 +34,7 @@ struct PlanCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Also re-solve with one step more/less of each binding resource and each expansion moved (docs/marginals.md).")
     var marginals = false
+    @OptionGroup var robustOptions: RobustOptions
 
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {
@@ -76,6 +77,11 @@ struct PlanCommand: ParsableCommand {
         var text = PlanSummaryText.text(result, scenario: scenario, language: language.language)
         if let marginals = result.plan.marginals { text += MarginalAnalysis.table(marginals) }
         try StandardStreams.write(text + language.language.t("Wrote ", "已写入 ") + written + "\n")
+        if robustOptions.robust, result.plan.status == .optimal || result.plan.status == .feasible {
+            let robust = robustOptions.report(plan: result.plan, instance: result.instance)
+            try writeOutputs([OutputFile(name: robust.name, data: robust.data)], into: out)
+            try StandardStreams.write(language.language.t("Wrote ", "已写入 ") + (out as NSString).appendingPathComponent(robust.name) + "\n")
+        }
         switch result.plan.status {
         case .optimal, .feasible: return
         case .infeasible: throw ExitCode(ExitStatus.infeasible.rawValue)

@@ -13,7 +13,7 @@ struct ParkPlanCommand: ParsableCommand {
             """,
         subcommands: [
             PlanCommand.self, CheckCommand.self, ReadinessCommand.self, CompareCommand.self,
-            ExportModelCommand.self, GenerateCommand.self, SweepCommand.self,
+            ExportModelCommand.self, GenerateCommand.self, SweepCommand.self, RiskCommand.self,
         ])
 }
 

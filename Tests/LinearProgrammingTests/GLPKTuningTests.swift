@@ -1,5 +1,6 @@
 import LinearProgramming
 import Testing
+import TestSupport
 @testable import GLPKSolver
 
 /// `SolverOptions.tuning`: every cut, branching, backtracking and heuristic switch reaches the

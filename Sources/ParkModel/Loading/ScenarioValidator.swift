@@ -42,6 +42,7 @@ struct ScenarioValidator {
         validator.checkExpansions()
         validator.checkProjects()
         validator.checkRanges()
+        validator.checkFunnel()
         return validator.findings
     }
 

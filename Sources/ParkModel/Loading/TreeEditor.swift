@@ -23,7 +23,7 @@ struct TreeEditor {
         var rest: [String]
     }
 
-    private static let topFields = ["parkplan", "park", "horizon", "objective", "budget", "policy"]
+    private static let topFields = ["parkplan", "park", "horizon", "objective", "budget", "policy", "funnel"]
 
     // MARK: - Operations
 
