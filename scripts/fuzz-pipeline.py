@@ -43,8 +43,11 @@ def magnitude(rng, low, high):
     return round(math.exp(rng.uniform(math.log(low), math.log(high))), 3) or low
 
 
-def scenario(rng, index):
-    shape = rng.choice(["plain", "chain", "fan", "long", "empty", "pinned", "quarterly", "huge", "tiny"])
+SHAPES = ["plain", "chain", "fan", "long", "empty", "pinned", "quarterly", "huge", "tiny"]
+
+
+def scenario(rng, index, shapes=SHAPES):
+    shape = rng.choice(shapes)
     months = {"long": 1200, "quarterly": 48}.get(shape, rng.choice([6, 12, 36]))
     step = 3 if shape == "quarterly" else rng.choice([1, 1, 1, 2])
     start_year = rng.choice([2022, 2030, 2100]) if shape != "long" else 2025
@@ -173,6 +176,8 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--time-limit", type=float, default=3)
     parser.add_argument("--keep", help="copy failing scenarios into this folder")
+    parser.add_argument("--shapes", default=",".join(SHAPES),
+                        help="comma-separated shapes to draw from (default: all: " + ",".join(SHAPES) + ")")
     parser.add_argument("--slack", type=float, default=0,
                         help="seconds added to every allowed wall time (for debug builds, e.g. in make test)")
     args = parser.parse_args()
@@ -185,7 +190,7 @@ def main():
     started = time.monotonic()
     index = 0
     while index < cases and (deadline is None or time.monotonic() < deadline):
-        shape, text = scenario(rng, index)
+        shape, text = scenario(rng, index, [x for x in args.shapes.split(",") if x in SHAPES] or SHAPES)
         shapes[shape] = shapes.get(shape, 0) + 1
         workdir = tempfile.mkdtemp(prefix="parkplan-fuzz-")
         before = len(failures)
