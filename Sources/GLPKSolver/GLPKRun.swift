@@ -46,7 +46,8 @@ final class GLPKRun {
         return Int32(max(0, min(ms, Double(Int32.max - 1))))
     }
 
-    var timeIsUp: Bool { options.timeLimitSeconds.map { elapsedSeconds >= $0 } ?? false }
+    /// The limit has passed, or a stop was requested (`StopRequest`: Ctrl-C keeps the best so far).
+    var timeIsUp: Bool { StopRequest.isRequested || (options.timeLimitSeconds.map { elapsedSeconds >= $0 } ?? false) }
 
     // MARK: - Entry
 

@@ -66,7 +66,8 @@ struct PlanningPipeline {
         }
         stats.solveSeconds += clock.lap()
 
-        let plan = try makePlan(outcome, index: index, stats: stats, budget: budget)
+        var plan = try makePlan(outcome, index: index, stats: stats, budget: budget)
+        if StopRequest.isRequested { plan.interrupted = true }
         stats.verifySeconds = clock.lap()
         return PlanningResult(plan: plan, instance: instance, statistics: stats)
     }

@@ -116,7 +116,7 @@ extension PlanningPipeline {
         guard rounds > 0 else { return plan }
         let stopAt = budget.remaining.map { budget.elapsed + schedule.localSearchStop * $0 }
         let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
-            stopAt.map { budget.elapsed >= $0 } ?? false
+            StopRequest.isRequested || (stopAt.map { budget.elapsed >= $0 } ?? false)
         }
         stats.localSearchValue = PlanBuilder.value(improved, index.instance)
         return improved
@@ -143,8 +143,9 @@ struct TimeBudget {
 
     var elapsed: Double { (ContinuousClock.now - start).seconds }
 
-    /// Seconds left (nil without a limit; may be negative).
-    var remaining: Double? { limit.map { $0 - elapsed } }
+    /// Seconds left (nil without a limit; may be negative); 0 once a stop is requested
+    /// (`StopRequest`), so every stage ends and the best plan so far is verified and written.
+    var remaining: Double? { StopRequest.isRequested ? 0 : limit.map { $0 - elapsed } }
 }
 
 /// The static LP bound (with the sum of best values as fallback), computed on its own thread.

@@ -33,7 +33,7 @@ public enum PlanExports {
 public enum PlanJSON {
     /// Key order of the plan file (contract §5 first; keys not listed follow, sorted).
     static let keyOrder = [
-        "format", "scenario", "variant", "status", "value", "bound", "gap", "solver", "placements",
+        "format", "scenario", "variant", "status", "interrupted", "value", "bound", "gap", "solver", "placements",
         "expansions", "unplaced", "utilization", "shortfalls", "value_parts", "marginals",
         "name", "version", "seconds", "project", "id", "site", "node", "kind", "where", "period", "start",
         "complete", "from", "units", "used", "capacity", "amount", "unit", "reason", "message",

@@ -69,7 +69,8 @@ public enum PlanSummaryText {
         case .optimal:
             return L.t("optimal, value \(money(plan.value ?? 0))", "最优，价值 \(money(plan.value ?? 0))") + gapText(plan, L)
         case .feasible:
-            let why = L.t("time limit or --gap", "时限或 --gap")
+            let why = plan.interrupted == true ? L.t("interrupted; the best plan so far", "已中断，为此前找到的最好方案")
+                : L.t("time limit or --gap", "时限或 --gap")
             return L.t("feasible (not proven optimal: \(why)), value \(money(plan.value ?? 0)), bound \(money(plan.bound ?? 0))",
                        "可行（未证明最优：\(why)），价值 \(money(plan.value ?? 0))，上界 \(money(plan.bound ?? 0))")
                 + gapText(plan, L)

@@ -42,6 +42,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         let document = try loadDocument(path: file)
         for name in variant where !document.variantNames.contains(name) {
             let hint = Suggestion.didYouMean(name, among: document.variantNames)

@@ -46,6 +46,7 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
+        Interrupts.install()
         let (document, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
                                              sets: scenarioOptions.sets)
         let progress = ProgressLine.makeIfInteractive()

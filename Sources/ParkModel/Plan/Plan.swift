@@ -10,6 +10,9 @@ public struct Plan: Codable, Sendable, Equatable {
     public var scenario: String
     public var variant: String?
     public var status: PlanStatus
+    /// `true` when the run was interrupted (Ctrl-C, SIGTERM) and this is the best plan found
+    /// until then, verified; absent otherwise (an addition to contract §5).
+    public var interrupted: Bool?
     public var value: Double?
     public var bound: Double?
     public var gap: Double?
@@ -27,7 +30,7 @@ public struct Plan: Codable, Sendable, Equatable {
     public var marginals: [Marginal]?
 
     enum CodingKeys: String, CodingKey {
-        case format, scenario, variant, status, value, bound, gap, solver, placements, expansions,
+        case format, scenario, variant, status, interrupted, value, bound, gap, solver, placements, expansions,
              unplaced, utilization, shortfalls, valueParts = "value_parts", marginals
     }
 
@@ -48,6 +51,7 @@ public struct Plan: Codable, Sendable, Equatable {
         try c.encode(scenario, forKey: .scenario)
         try c.encode(variant, forKey: .variant)
         try c.encode(status, forKey: .status)
+        try c.encodeIfPresent(interrupted, forKey: .interrupted)
         try c.encode(value, forKey: .value)
         try c.encode(bound, forKey: .bound)
         try c.encode(gap, forKey: .gap)

@@ -102,6 +102,7 @@ struct NeighbourhoodSearch {
             }
             let largest = columnRange.upperBound << level
             var limit = roundTimeLimit * Double(1 << level)
+            if StopRequest.isRequested { break }
             if let deadline {
                 let seconds = clock.now.duration(to: deadline).seconds
                 if seconds < minimumRoundSeconds { break }
