@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/parkplan
 DEMO_OUT ?= demo-out
 
-.PHONY: demo test deps build bench fuzz fuzz-pipeline clean format lint
+.PHONY: demo test deps build bench bench-outside fuzz fuzz-pipeline clean format lint
 
 deps:
 	@bash scripts/ensure-glpk.sh
@@ -24,6 +24,10 @@ test: deps
 
 bench: build
 	bash scripts/bench.sh
+
+# The outside scenarios of ../shared/bench at 10 s and 60 s, against their reference values.
+bench-outside: build
+	bash scripts/bench.sh --outside
 
 # End-to-end fuzzing of every command on random valid-but-extreme scenarios (issue 11); 10 minutes.
 fuzz-pipeline: build
