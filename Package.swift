@@ -5,7 +5,7 @@ let package = Package(
     name: "parkplan",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "parkplan", targets: ["parkplan"]),
+        .executable(name: "parkplan", targets: ["parkplan"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,8 +20,9 @@ let package = Package(
         // The only code that imports CGLPK.
         .target(name: "GLPKSolver", dependencies: ["CGLPK", "LinearProgramming"]),
         // libxlsxwriter C library (Debian: libxlsxwriter-dev, pkg-config xlsxwriter).
-        .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter",
-                       providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(
+            name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
         // The only code that imports CXLSXWriter: workbooks, sheets, formats, line charts.
         .target(name: "XLSXWriter", dependencies: ["CXLSXWriter"]),
         // Scenario types, loading, validation, variants.
@@ -42,7 +43,9 @@ let package = Package(
         // Plan -> JSON, CSV, Markdown, HTML, GeoJSON, the terminal summaries (pure functions) and the plan workbook.
         .target(
             name: "ParkReports",
-            dependencies: ["ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel", "XLSXWriter"]
+            dependencies: [
+                "ParkPlanning", "ParkDiagnosis", "ParkInstance", "ParkVerification", "ParkModel", "XLSXWriter",
+            ]
         ),
         // Sweeps of a --set parameter and marginal values: each point an independent re-solve.
         .target(
@@ -99,7 +102,9 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["parkplan"]),
         .testTarget(
             name: "ParkAnalysisTests",
-            dependencies: ["ParkAnalysis", "ParkPlanning", "ParkReports", "ParkModel", "ParkVerification", "GLPKSolver"]
+            dependencies: [
+                "ParkAnalysis", "ParkPlanning", "ParkReports", "ParkModel", "ParkVerification", "GLPKSolver",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -21,19 +21,19 @@ func exercise(_ bytes: Data) {
 }
 
 #if !FUZZING
-/// Without libFuzzer (a plain `swift build`): replays the files named on the
-/// command line, e.g. a crash file that the fuzzer saved.
-@main
-enum FuzzReplay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
-                continue
+    /// Without libFuzzer (a plain `swift build`): replays the files named on the
+    /// command line, e.g. a crash file that the fuzzer saved.
+    @main
+    enum FuzzReplay {
+        static func main() {
+            for path in CommandLine.arguments.dropFirst() {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+                    continue
+                }
+                exercise(data)
+                FileHandle.standardOutput.write(Data("ran \(path)\n".utf8))
             }
-            exercise(data)
-            FileHandle.standardOutput.write(Data("ran \(path)\n".utf8))
         }
     }
-}
 #endif

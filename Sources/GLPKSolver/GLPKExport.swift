@@ -1,6 +1,6 @@
+internal import CGLPK
 import Foundation
 import LinearProgramming
-internal import CGLPK
 
 /// Writes a model as CPLEX LP or free MPS text with GLPK's writers.
 enum GLPKExport {
@@ -25,7 +25,8 @@ enum GLPKExport {
             }
         }
         guard code == 0 else {
-            throw LinearProgrammingError.solverFailure("GLPK could not write the \(format.rawValue) file \(url.path) (code \(code))")
+            throw LinearProgrammingError.solverFailure(
+                "GLPK could not write the \(format.rawValue) file \(url.path) (code \(code))")
         }
         let text: String
         do {
@@ -58,11 +59,13 @@ enum GLPKExport {
         }
         guard code == 0 else {
             let reason = errno != 0 ? ": " + String(cString: strerror(errno)) : ""
-            throw LinearProgrammingError.solverFailure("GLPK could not write the \(format.rawValue) file \(glpkPath) (code \(code))\(reason)")
+            throw LinearProgrammingError.solverFailure(
+                "GLPK could not write the \(format.rawValue) file \(glpkPath) (code \(code))\(reason)")
         }
         guard format == .mps else { return }
         guard let output = fopen(path, "wx"), let input = fopen(glpkPath, "r") else {
-            throw LinearProgrammingError.solverFailure("could not write the mps file \(path): \(String(cString: strerror(errno)))")
+            throw LinearProgrammingError.solverFailure(
+                "could not write the mps file \(path): \(String(cString: strerror(errno)))")
         }
         defer { fclose(input) }
         var failed = fputs(mpsHeader(model), output) < 0
@@ -74,7 +77,8 @@ enum GLPKExport {
         }
         failed = fclose(output) != 0 || failed
         if failed {
-            throw LinearProgrammingError.solverFailure("could not write the mps file \(path): \(String(cString: strerror(errno)))")
+            throw LinearProgrammingError.solverFailure(
+                "could not write the mps file \(path): \(String(cString: strerror(errno)))")
         }
     }
 
@@ -94,14 +98,16 @@ enum GLPKExport {
     /// GLPK's MPS writer always names the objective row `R0000000`; a row of that name is renamed.
     private static func plainNames(_ model: LinearModel) -> GLPKNames {
         let rows = unique(["R0000000"] + model.rows.map(\.name)).dropFirst()
-        return GLPKNames(problem: model.name, objective: "R0000000",
-                         columns: model.columns.map(\.name), rows: Array(rows))
+        return GLPKNames(
+            problem: model.name, objective: "R0000000",
+            columns: model.columns.map(\.name), rows: Array(rows))
     }
 
     private static func lpNames(_ model: LinearModel) -> GLPKNames {
         let rows = unique(model.rows.map { lpName($0.name) })
-        return GLPKNames(problem: model.name, objective: objectiveName(avoiding: rows),
-                         columns: unique(model.columns.map { lpName($0.name) }), rows: rows)
+        return GLPKNames(
+            problem: model.name, objective: objectiveName(avoiding: rows),
+            columns: unique(model.columns.map { lpName($0.name) }), rows: rows)
     }
 
     /// "obj", or "obj~2", "obj~3", … when a row already has that name.
@@ -125,7 +131,8 @@ enum GLPKExport {
         var bytes: [UInt8] = name.utf8.map { byte in
             if byte == UInt8(ascii: "[") { return UInt8(ascii: "(") }
             if byte == UInt8(ascii: "]") { return UInt8(ascii: ")") }
-            let alphanumeric = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            let alphanumeric =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             return alphanumeric || lpPunctuation.contains(byte) ? byte : UInt8(ascii: "_")
         }
         if let first = bytes.first, (0x30...0x39).contains(first) || first == UInt8(ascii: ".") {

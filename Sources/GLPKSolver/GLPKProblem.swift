@@ -1,5 +1,5 @@
-import LinearProgramming
 internal import CGLPK
+import LinearProgramming
 
 /// Owns one `glp_prob` for the length of a solve or export on the current GLPK thread.
 ///
@@ -75,7 +75,8 @@ struct GLPKProblem: ~Copyable {
         guard count > 0 else { return }
         let m = try int32(model.rows.count), n = try int32(model.columns.count)
         guard glp_check_dup(m, n, count, rowIndices, columnIndices) == 0 else {
-            throw LinearProgrammingError.solverFailure("the constraint matrix has an out-of-range or duplicate entry after validation (internal error)")
+            throw LinearProgrammingError.solverFailure(
+                "the constraint matrix has an out-of-range or duplicate entry after validation (internal error)")
         }
         glp_load_matrix(pointer, count, rowIndices, columnIndices, values)
     }

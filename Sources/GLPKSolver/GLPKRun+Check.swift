@@ -26,10 +26,14 @@ extension GLPKRun {
         for (j, column) in model.columns.enumerated() {
             let value = values[j], name = GLPKValidation.describe(column.name)
             if let lower = column.lower {
-                consider(lower - value, scale: max(1, abs(lower)), "column \(name) by \(number(lower - value)) (its lower bound is \(number(lower)))")
+                consider(
+                    lower - value, scale: max(1, abs(lower)),
+                    "column \(name) by \(number(lower - value)) (its lower bound is \(number(lower)))")
             }
             if let upper = column.upper {
-                consider(value - upper, scale: max(1, abs(upper)), "column \(name) by \(number(value - upper)) (its upper bound is \(number(upper)))")
+                consider(
+                    value - upper, scale: max(1, abs(upper)),
+                    "column \(name) by \(number(value - upper)) (its upper bound is \(number(upper)))")
             }
         }
         for row in model.rows {
@@ -41,10 +45,14 @@ extension GLPKRun {
             }
             let name = GLPKValidation.describe(row.name)
             if let lower = row.lower {
-                consider(lower - activity, scale: max(size, abs(lower)), "row \(name) by \(number(lower - activity)) (its lower bound is \(number(lower)))")
+                consider(
+                    lower - activity, scale: max(size, abs(lower)),
+                    "row \(name) by \(number(lower - activity)) (its lower bound is \(number(lower)))")
             }
             if let upper = row.upper {
-                consider(activity - upper, scale: max(size, abs(upper)), "row \(name) by \(number(activity - upper)) (its upper bound is \(number(upper)))")
+                consider(
+                    activity - upper, scale: max(size, abs(upper)),
+                    "row \(name) by \(number(activity - upper)) (its upper bound is \(number(upper)))")
             }
         }
         return worst.phrase

@@ -1,5 +1,5 @@
-import LinearProgramming
 internal import CGLPK
+import LinearProgramming
 
 // MARK: - Branch-and-cut
 
@@ -32,9 +32,11 @@ extension GLPKRun {
             parm.cb_info = Unmanaged.passUnretained(self).toOpaque()
             return glp_intopt(p, &parm)
         }
-        guard let (status, sentence) = try GLPKStatus.intopt(code, p, stoppedForTime: stoppedForTime,
-                                                              stoppedForNodes: stoppedForNodes,
-                                                              gap: options.relativeGap)
+        guard
+            let (status, sentence) = try GLPKStatus.intopt(
+                code, p, stoppedForTime: stoppedForTime,
+                stoppedForNodes: stoppedForNodes,
+                gap: options.relativeGap)
         else { return classifyRelaxation(p) }
         guard status == .optimal || status == .feasible else {
             if status == .noSolution, let warm = warmStart { return returnWarmStart(warm, sentence) }
@@ -49,8 +51,9 @@ extension GLPKRun {
         let objective = glp_mip_obj_val(p)
         let proven = code == 0 && status == .optimal
         let duals = options.computeDuals ? fixedIntegerDuals(p, values: values) : nil
-        return finish(status, sentence, values: values, objective: objective,
-                      bound: proven ? objective : bestBound, duals: duals)
+        return finish(
+            status, sentence, values: values, objective: objective,
+            bound: proven ? objective : bestBound, duals: duals)
     }
 
     /// The root LP relaxation did not reach an optimum: say what that means for the MIP.
@@ -73,8 +76,9 @@ extension GLPKRun {
     /// solution is feasible: return it rather than nothing.
     private func returnWarmStart(_ warm: [Double], _ sentence: String) -> Solution {
         warmStartAccepted = true
-        return finish(.feasible, sentence + " The initial solution is returned unimproved.",
-                      values: warm, objective: model.objectiveValue(warm), bound: bestBound)
+        return finish(
+            .feasible, sentence + " The initial solution is returned unimproved.",
+            values: warm, objective: model.objectiveValue(warm), bound: bestBound)
     }
 
     /// After `GLP_ENODFS` (only the MIP presolver returns it, which is never enabled):

@@ -1,5 +1,5 @@
-import LinearProgramming
 internal import CGLPK
+import LinearProgramming
 
 // MARK: - Warm start
 
@@ -89,7 +89,9 @@ extension GLPKRun {
             code = simplex(p, minimumMilliseconds: 1000)
         }
         guard code == 0, glp_get_status(p) == GLP_OPT else {
-            notes.append("Duals are unavailable: the LP with the integer columns fixed was not solved to optimality (GLPK code \(code)).")
+            notes.append(
+                "Duals are unavailable: the LP with the integer columns fixed was not solved to optimality (GLPK code \(code))."
+            )
             return nil
         }
         return model.rows.indices.map { glp_get_row_dual(p, Int32($0 + 1)) }

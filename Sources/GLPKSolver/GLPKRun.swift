@@ -1,5 +1,5 @@
-import LinearProgramming
 internal import CGLPK
+import LinearProgramming
 
 /// The state of one solve. Created, used and dropped on one `GLPKThread`; the
 /// branch-and-cut callback reaches it through `glp_iocp.cb_info` (no global state).
@@ -74,11 +74,15 @@ final class GLPKRun {
             (row.lower.map { $0 > 0 } ?? false) || (row.upper.map { $0 < 0 } ?? false)
         }
         if let violated {
-            return finish(.infeasible, "The model has no columns and row \(GLPKValidation.describe(violated.name)) excludes 0, so it is infeasible.")
+            return finish(
+                .infeasible,
+                "The model has no columns and row \(GLPKValidation.describe(violated.name)) excludes 0, so it is infeasible."
+            )
         }
         let duals = options.computeDuals ? [Double](repeating: 0, count: model.rows.count) : nil
-        return finish(.optimal, "The model has no columns; its objective is the constant.",
-                      values: [], objective: model.objectiveConstant, bound: model.objectiveConstant, duals: duals)
+        return finish(
+            .optimal, "The model has no columns; its objective is the constant.",
+            values: [], objective: model.objectiveConstant, bound: model.objectiveConstant, duals: duals)
     }
 
     // MARK: - LP
@@ -98,8 +102,9 @@ final class GLPKRun {
                 notes.append("Duals are unavailable because the LP was not solved to optimality.")
             }
         }
-        return finish(status, sentence, values: values, objective: objective,
-                      bound: status == .optimal ? objective : nil, duals: duals)
+        return finish(
+            status, sentence, values: values, objective: objective,
+            bound: status == .optimal ? objective : nil, duals: duals)
     }
 
     /// Runs `glp_simplex` silently within the remaining time (at least `minimumMilliseconds`).
@@ -122,12 +127,16 @@ final class GLPKRun {
 
     /// Builds the `Solution`, clamps the bound to the incumbent, computes the gap and
     /// sends the final progress event.
-    func finish(_ status: SolutionStatus, _ sentence: String, values: [Double] = [], objective: Double? = nil,
-                bound: Double? = nil, duals: [Double]? = nil) -> Solution {
+    func finish(
+        _ status: SolutionStatus, _ sentence: String, values: [Double] = [], objective: Double? = nil,
+        bound: Double? = nil, duals: [Double]? = nil
+    ) -> Solution {
         if status == .optimal || status == .feasible, let violation = Self.worstViolation(of: values, in: model) {
             notes.removeAll()
-            return finish(.numericalFailure, "GLPK reported a solution (\(sentence.dropLast())) that violates "
-                          + violation + "; the model's numbers are probably too far apart for GLPK's tolerances.")
+            return finish(
+                .numericalFailure,
+                "GLPK reported a solution (\(sentence.dropLast())) that violates "
+                    + violation + "; the model's numbers are probably too far apart for GLPK's tolerances.")
         }
         var bound = bound
         if let objective, let b = bound {
@@ -135,11 +144,14 @@ final class GLPKRun {
         }
         let gap = objective.flatMap { o in bound.map { abs($0 - o) / max(1, abs(o)) } }
         let elapsed = elapsedSeconds
-        options.progress?(ProgressEvent(incumbent: objective, bestBound: bound, gap: gap, nodes: nodes,
-                                        elapsedSeconds: elapsed))
+        options.progress?(
+            ProgressEvent(
+                incumbent: objective, bestBound: bound, gap: gap, nodes: nodes,
+                elapsedSeconds: elapsed))
         let message = ([sentence] + notes).joined(separator: " ")
-        return Solution(status: status, objective: objective, bestBound: bound, gap: gap, columnValues: values,
-                        rowDuals: duals, message: message, nodes: nodes, seconds: elapsed,
-                        warmStartUsed: warmStartAccepted)
+        return Solution(
+            status: status, objective: objective, bestBound: bound, gap: gap, columnValues: values,
+            rowDuals: duals, message: message, nodes: nodes, seconds: elapsed,
+            warmStartUsed: warmStartAccepted)
     }
 }

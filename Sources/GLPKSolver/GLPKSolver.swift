@@ -1,5 +1,5 @@
-import LinearProgramming
 internal import CGLPK
+import LinearProgramming
 
 /// `LinearSolver` backed by GLPK (the GNU Linear Programming Kit), 5.x.
 ///

@@ -1,6 +1,6 @@
+internal import CGLPK
 import Foundation
 import LinearProgramming
-internal import CGLPK
 
 /// Runs GLPK work on a dedicated thread.
 ///

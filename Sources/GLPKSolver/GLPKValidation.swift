@@ -62,7 +62,8 @@ enum GLPKValidation {
         case .continuous:
             break
         case .integer:
-            for bound in [column.lower, column.upper].compactMap({ $0 }) where bound.isFinite && bound.rounded() != bound {
+            for bound in [column.lower, column.upper].compactMap({ $0 })
+            where bound.isFinite && bound.rounded() != bound {
                 problems.add("\(label()): integer column has the fractional bound \(bound)")
             }
         case .binary:
@@ -118,10 +119,13 @@ enum GLPKValidation {
         }
         if let start = options.initialSolution {
             if start.count != model.columns.count {
-                problems.add("the initial solution has \(start.count) values but the model has \(model.columns.count) columns")
+                problems.add(
+                    "the initial solution has \(start.count) values but the model has \(model.columns.count) columns")
             } else {
                 for (j, value) in start.enumerated() where !(value.isFinite && abs(value) <= maximumMagnitude) {
-                    problems.add("the initial solution's value for column \(describe(model.columns[j].name)) (#\(j)) is \(value); it must be finite")
+                    problems.add(
+                        "the initial solution's value for column \(describe(model.columns[j].name)) (#\(j)) is \(value); it must be finite"
+                    )
                 }
             }
         }
@@ -161,8 +165,10 @@ enum GLPKValidation {
         }
     }
 
-    private static func checkBounds(_ lower: Double?, _ upper: Double?, label: @autoclosure () -> String,
-                                    _ problems: inout ProblemList) {
+    private static func checkBounds(
+        _ lower: Double?, _ upper: Double?, label: @autoclosure () -> String,
+        _ problems: inout ProblemList
+    ) {
         if let lower { checkNumber(lower, "\(label()): the lower bound", &problems) }
         if let upper { checkNumber(upper, "\(label()): the upper bound", &problems) }
         if let lower, let upper, lower > upper {
@@ -174,7 +180,8 @@ enum GLPKValidation {
         var firstIndex: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if let first = firstIndex[name] {
-                problems.add("\(kind)s #\(first) and #\(index) are both named \(describe(name)); names must be unique to export")
+                problems.add(
+                    "\(kind)s #\(first) and #\(index) are both named \(describe(name)); names must be unique to export")
             } else {
                 firstIndex[name] = index
             }

@@ -24,10 +24,12 @@ public struct SolverOptions: Sendable {
     /// Explicit cut, branching and heuristic switches of a MIP search; they win over `emphasis`.
     public var tuning = MIPTuning()
 
-    public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
-                progress: (@Sendable (ProgressEvent) -> Void)? = nil, progressIntervalSeconds: Double = 0.1,
-                initialSolution: [Double]? = nil, computeDuals: Bool = false,
-                emphasis: SolverEmphasis = .balanced) {
+    public init(
+        timeLimitSeconds: Double? = nil, relativeGap: Double? = nil, presolve: Bool = true,
+        progress: (@Sendable (ProgressEvent) -> Void)? = nil, progressIntervalSeconds: Double = 0.1,
+        initialSolution: [Double]? = nil, computeDuals: Bool = false,
+        emphasis: SolverEmphasis = .balanced
+    ) {
         self.timeLimitSeconds = timeLimitSeconds; self.relativeGap = relativeGap; self.presolve = presolve
         self.progress = progress; self.progressIntervalSeconds = progressIntervalSeconds
         self.initialSolution = initialSolution; self.computeDuals = computeDuals
@@ -98,9 +100,11 @@ public struct Solution: Sendable {
     /// Whether the initial solution was accepted by the solver.
     public var warmStartUsed: Bool
 
-    public init(status: SolutionStatus, objective: Double?, bestBound: Double?, gap: Double?,
-                columnValues: [Double], rowDuals: [Double]?, message: String, nodes: Int, seconds: Double,
-                warmStartUsed: Bool = false) {
+    public init(
+        status: SolutionStatus, objective: Double?, bestBound: Double?, gap: Double?,
+        columnValues: [Double], rowDuals: [Double]?, message: String, nodes: Int, seconds: Double,
+        warmStartUsed: Bool = false
+    ) {
         self.status = status; self.objective = objective; self.bestBound = bestBound; self.gap = gap
         self.columnValues = columnValues; self.rowDuals = rowDuals; self.message = message
         self.nodes = nodes; self.seconds = seconds; self.warmStartUsed = warmStartUsed

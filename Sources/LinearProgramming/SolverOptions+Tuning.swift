@@ -39,9 +39,11 @@ public struct MIPTuning: Sendable, Equatable {
     /// Seconds of proximity search after the first incumbent (0 = off); finite, ≥ 0.
     public var proximitySearchSeconds: Double?
 
-    public init(gomoryCuts: Bool? = nil, mirCuts: Bool? = nil, coverCuts: Bool? = nil, cliqueCuts: Bool? = nil,
-                branching: Branching? = nil, backtracking: Backtracking? = nil, feasibilityPump: Bool? = nil,
-                proximitySearchSeconds: Double? = nil) {
+    public init(
+        gomoryCuts: Bool? = nil, mirCuts: Bool? = nil, coverCuts: Bool? = nil, cliqueCuts: Bool? = nil,
+        branching: Branching? = nil, backtracking: Backtracking? = nil, feasibilityPump: Bool? = nil,
+        proximitySearchSeconds: Double? = nil
+    ) {
         self.gomoryCuts = gomoryCuts; self.mirCuts = mirCuts; self.coverCuts = coverCuts
         self.cliqueCuts = cliqueCuts; self.branching = branching; self.backtracking = backtracking
         self.feasibilityPump = feasibilityPump; self.proximitySearchSeconds = proximitySearchSeconds

@@ -23,8 +23,9 @@ public enum MarginalAnalysis {
         let probes = MarginalProbe.probes(for: plan, in: scenario)
         return ParallelRunner.run(count: probes.count, jobs: jobs) { i in
             let probe = probes[i]
-            let outcome = PointSolver.solve(document: document, variant: variant, sets: sets + probe.edits,
-                                            solver: makeSolver(), options: planning)
+            let outcome = PointSolver.solve(
+                document: document, variant: variant, sets: sets + probe.edits,
+                solver: makeSolver(), options: planning)
             return marginal(probe, outcome: outcome, base: plan, scenario: scenario)
         }
     }
@@ -32,9 +33,10 @@ public enum MarginalAnalysis {
     static func marginal(_ probe: MarginalProbe, outcome: PointOutcome, base: Plan, scenario: Scenario) -> Marginal {
         let place = probe.kind == "budget" ? "the budget" : probe.place
         guard let plan = outcome.plan else {
-            return Marginal(kind: probe.kind, where: probe.place, from: probe.from, change: probe.change,
-                            edits: probe.edits, status: .noSolution, value: nil, gain: nil, gap: nil,
-                            message: "\(probe.change) at \(place): not solved: \(outcome.problem ?? "no plan")")
+            return Marginal(
+                kind: probe.kind, where: probe.place, from: probe.from, change: probe.change,
+                edits: probe.edits, status: .noSolution, value: nil, gain: nil, gap: nil,
+                message: "\(probe.change) at \(place): not solved: \(outcome.problem ?? "no plan")")
         }
         var value: Double?
         if plan.status == .optimal || plan.status == .feasible, let v = plan.value { value = v + probe.adjustment }
@@ -50,19 +52,25 @@ public enum MarginalAnalysis {
             if !reasons.isEmpty { message += " — " + reasons.joined(separator: "; ") }
             if let gain { message += ": " + (gain >= 0 ? "+" : "") + PlanSummaryText.amount(gain) }
         }
-        return Marginal(kind: probe.kind, where: probe.place, from: probe.from, change: probe.change,
-                        edits: probe.edits, status: plan.status, value: value, gain: gain, gap: plan.gap,
-                        message: message)
+        return Marginal(
+            kind: probe.kind, where: probe.place, from: probe.from, change: probe.change,
+            edits: probe.edits, status: plan.status, value: value, gain: gain, gap: plan.gap,
+            message: message)
     }
 
     /// The terminal table of marginals: resource, change, gain, status and what it comes from.
     public static func table(_ marginals: [Marginal]) -> String {
         let rows = marginals.map { m -> [String] in
-            [m.kind, m.where, m.change, m.gain.map { ($0 >= 0 ? "+" : "") + PlanSummaryText.amount($0) } ?? "—",
-             m.status == .feasible ? "feasible" + (m.gap.map { String(format: " (gap %.2f %%)", $0 * 100) } ?? "") : m.status.rawValue,
-             PlanDifference.short(m.message)]
+            [
+                m.kind, m.where, m.change, m.gain.map { ($0 >= 0 ? "+" : "") + PlanSummaryText.amount($0) } ?? "—",
+                m.status == .feasible
+                    ? "feasible" + (m.gap.map { String(format: " (gap %.2f %%)", $0 * 100) } ?? "") : m.status.rawValue,
+                PlanDifference.short(m.message),
+            ]
         }
-        return TextTable(header: ["kind", "where", "change", "gain", "status", "because"], rows: rows,
-                         rightAligned: [3]).render()
+        return TextTable(
+            header: ["kind", "where", "change", "gain", "status", "because"], rows: rows,
+            rightAligned: [3]
+        ).render()
     }
 }

@@ -18,10 +18,14 @@ extension MarginalProbe {
             let id = "\(expansion.id)"
             let earliest = max(expansion.earliest ?? horizonStart, horizonStart)
             if let built = plan.expansions.first(where: { $0.id == expansion.id }) {
-                probes.append(MarginalProbe(kind: "expansion", place: id, from: nil, change: "forced out",
-                                            edits: ["expansions.\(id).earliest=\(end)"], adjustment: 0))
+                probes.append(
+                    MarginalProbe(
+                        kind: "expansion", place: id, from: nil, change: "forced out",
+                        edits: ["expansions.\(id).earliest=\(end)"], adjustment: 0))
                 let before = YearMonth(ordinal: built.start.ordinal - step)
-                if before >= earliest, let probe = forcedIn(expansion, at: before, change: "one period earlier", scenario) {
+                if before >= earliest,
+                    let probe = forcedIn(expansion, at: before, change: "one period earlier", scenario)
+                {
                     probes.append(probe)
                 }
                 let after = YearMonth(ordinal: built.start.ordinal + step)
@@ -36,8 +40,10 @@ extension MarginalProbe {
     }
 
     /// Nil when the budget cannot pay for the expansion at all.
-    static func forcedIn(_ expansion: Expansion, at month: YearMonth, change: String,
-                         _ scenario: Scenario) -> MarginalProbe? {
+    static func forcedIn(
+        _ expansion: Expansion, at month: YearMonth, change: String,
+        _ scenario: Scenario
+    ) -> MarginalProbe? {
         let id = "\(expansion.id)"
         var edits = ["expansions.\(id).cost=0", "expansions.\(id).earliest=\(month)"]
         if let budget = scenario.budget, expansion.costOrZero > 0 {
@@ -45,7 +51,8 @@ extension MarginalProbe {
             edits.append("budget=\(SweepAxis.format(budget - expansion.costOrZero))")
         }
         let weight = scenario.objectiveOrDefault.weightsOrDefault.costWeight
-        return MarginalProbe(kind: "expansion", place: id, from: month, change: "\(change) (\(month))",
-                             edits: edits, adjustment: -weight * expansion.costOrZero)
+        return MarginalProbe(
+            kind: "expansion", place: id, from: month, change: "\(change) (\(month))",
+            edits: edits, adjustment: -weight * expansion.costOrZero)
     }
 }

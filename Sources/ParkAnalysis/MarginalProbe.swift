@@ -25,14 +25,21 @@ public struct MarginalProbe: Sendable, Equatable {
             + expansionProbes(plan, scenario)
     }
 
-    static func pair(kind: String, place: String, from: YearMonth?, path: String, current: Double, step: Double,
-                     unit: String) -> [MarginalProbe] {
+    static func pair(
+        kind: String, place: String, from: YearMonth?, path: String, current: Double, step: Double,
+        unit: String
+    ) -> [MarginalProbe] {
         let stepText = PlanSummaryText.amount(step)
-        var probes = [MarginalProbe(kind: kind, place: place, from: from, change: "+\(stepText) \(unit)",
-                                    edits: ["\(path)=\(SweepAxis.format(current + step))"], adjustment: 0)]
+        var probes = [
+            MarginalProbe(
+                kind: kind, place: place, from: from, change: "+\(stepText) \(unit)",
+                edits: ["\(path)=\(SweepAxis.format(current + step))"], adjustment: 0)
+        ]
         if current - step >= 0 {
-            probes.append(MarginalProbe(kind: kind, place: place, from: from, change: "-\(stepText) \(unit)",
-                                        edits: ["\(path)=\(SweepAxis.format(current - step))"], adjustment: 0))
+            probes.append(
+                MarginalProbe(
+                    kind: kind, place: place, from: from, change: "-\(stepText) \(unit)",
+                    edits: ["\(path)=\(SweepAxis.format(current - step))"], adjustment: 0))
         }
         return probes
     }
@@ -55,21 +62,25 @@ public struct MarginalProbe: Sendable, Equatable {
         }
         var probes: [MarginalProbe] = []
         for n in scenario.powerNodes {
-            probes += pair(kind: "power", place: "\(n.id)", from: tightest(n.id, .power), path: "power.\(n.id).capacity_mw",
-                           current: n.capacityMW, step: powerStep, unit: "MW")
+            probes += pair(
+                kind: "power", place: "\(n.id)", from: tightest(n.id, .power), path: "power.\(n.id).capacity_mw",
+                current: n.capacityMW, step: powerStep, unit: "MW")
         }
         for n in scenario.waterNodes {
-            probes += pair(kind: "water", place: "\(n.id)", from: tightest(n.id, .water),
-                           path: "water.\(n.id).capacity_m3_day", current: n.capacityM3Day, step: flowStep, unit: "m³/day")
+            probes += pair(
+                kind: "water", place: "\(n.id)", from: tightest(n.id, .water),
+                path: "water.\(n.id).capacity_m3_day", current: n.capacityM3Day, step: flowStep, unit: "m³/day")
         }
         for n in scenario.sewagePlants {
-            probes += pair(kind: "sewage", place: "\(n.id)", from: tightest(n.id, .sewage),
-                           path: "sewage.\(n.id).capacity_m3_day", current: n.capacityM3Day, step: flowStep, unit: "m³/day")
+            probes += pair(
+                kind: "sewage", place: "\(n.id)", from: tightest(n.id, .sewage),
+                path: "sewage.\(n.id).capacity_m3_day", current: n.capacityM3Day, step: flowStep, unit: "m³/day")
         }
         for n in scenario.sewagePlants {
             guard let cod = n.codKgDay else { continue }
-            probes += pair(kind: "cod", place: "\(n.id)", from: tightest(n.id, .cod), path: "sewage.\(n.id).cod_kg_day",
-                           current: cod, step: codStep, unit: "kg/day")
+            probes += pair(
+                kind: "cod", place: "\(n.id)", from: tightest(n.id, .cod), path: "sewage.\(n.id).cod_kg_day",
+                current: cod, step: codStep, unit: "kg/day")
         }
         return probes
     }
@@ -81,10 +92,13 @@ public struct MarginalProbe: Sendable, Equatable {
         for building in scenario.buildingList {
             let placed = plan.placements.filter { $0.site == building.id }
             let used = placed.reduce(0) { $0 + ($1.units ?? 0) }
-            guard (!placed.isEmpty && used >= building.units) || unplacedNeed(plan, scenario, \.floorM2) else { continue }
-            probes += pair(kind: "units", place: "\(building.id)", from: placed.map(\.start).min(),
-                           path: "buildings.\(building.id).units", current: Double(building.units),
-                           step: Double(unitStep), unit: "unit")
+            guard (!placed.isEmpty && used >= building.units) || unplacedNeed(plan, scenario, \.floorM2) else {
+                continue
+            }
+            probes += pair(
+                kind: "units", place: "\(building.id)", from: placed.map(\.start).min(),
+                path: "buildings.\(building.id).units", current: Double(building.units),
+                step: Double(unitStep), unit: "unit")
         }
         for plot in scenario.plotList {
             let placed = plan.placements.filter { $0.site == plot.id }
@@ -92,8 +106,9 @@ public struct MarginalProbe: Sendable, Equatable {
                 sum + (scenario.projectList.first { $0.id == p.project }?.landM2 ?? 0)
             }
             guard plot.areaM2 - used < landStep || unplacedNeed(plan, scenario, \.landM2) else { continue }
-            probes += pair(kind: "land", place: "\(plot.id)", from: placed.map(\.start).min(),
-                           path: "plots.\(plot.id).area_m2", current: plot.areaM2, step: landStep, unit: "m²")
+            probes += pair(
+                kind: "land", place: "\(plot.id)", from: placed.map(\.start).min(),
+                path: "plots.\(plot.id).area_m2", current: plot.areaM2, step: landStep, unit: "m²")
         }
         return probes
     }
@@ -114,7 +129,8 @@ public struct MarginalProbe: Sendable, Equatable {
             !plan.expansions.contains { $0.id == expansion.id } && expansion.costOrZero > left + 1e-6
         }
         guard unaffordable || left < budgetStep else { return [] }
-        return pair(kind: "budget", place: "budget", from: nil, path: "budget", current: budget, step: budgetStep,
-                    unit: scenario.park.currencyOrDefault)
+        return pair(
+            kind: "budget", place: "budget", from: nil, path: "budget", current: budget, step: budgetStep,
+            unit: scenario.park.currencyOrDefault)
     }
 }

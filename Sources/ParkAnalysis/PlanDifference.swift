@@ -22,7 +22,9 @@ enum PlanDifference {
         }
         for built in other.expansions {
             if let before = base.expansions.first(where: { $0.id == built.id }) {
-                if before.start != built.start { builds.append("\(built.id) starts \(built.start) (was \(before.start))") }
+                if before.start != built.start {
+                    builds.append("\(built.id) starts \(built.start) (was \(before.start))")
+                }
             } else {
                 builds.append("\(built.id) built (\(built.start))")
             }

@@ -46,9 +46,10 @@ public enum PointSolver {
             if !result.plan.placements.isEmpty || !result.plan.expansions.isEmpty {
                 let violations = PlanVerifier.violations(of: result.plan, in: scenario)
                 if !violations.isEmpty {
-                    return PointOutcome(plan: nil, scenario: scenario,
-                                        problem: "internal error: the plan fails the verifier: "
-                                            + violations.joined(separator: "; "), seconds: elapsed())
+                    return PointOutcome(
+                        plan: nil, scenario: scenario,
+                        problem: "internal error: the plan fails the verifier: "
+                            + violations.joined(separator: "; "), seconds: elapsed())
                 }
             }
             return PointOutcome(plan: result.plan, scenario: scenario, problem: nil, seconds: elapsed())

@@ -66,17 +66,21 @@ public struct Sweep: Sendable {
 
     /// Solves the points of `shard` (all when nil) on up to `jobs` threads, each with a solver
     /// made by `makeSolver` on its own thread. Also returns each point's seconds (in point order).
-    public func run(shard: Shard?, jobs: Int, planning: PlanningOptions,
-                    makeSolver: @escaping @Sendable () -> any LinearSolver) -> (result: SweepResult, seconds: [Double]) {
+    public func run(
+        shard: Shard?, jobs: Int, planning: PlanningOptions,
+        makeSolver: @escaping @Sendable () -> any LinearSolver
+    ) -> (result: SweepResult, seconds: [Double]) {
         let numbers = points(shard: shard)
         let outcomes = ParallelRunner.run(count: numbers.count, jobs: jobs) { [self] i in
             let number = numbers[i]
-            let outcome = PointSolver.solve(document: document, variant: variant, sets: options(ofPoint: number),
-                                            solver: makeSolver(), options: planning)
+            let outcome = PointSolver.solve(
+                document: document, variant: variant, sets: options(ofPoint: number),
+                solver: makeSolver(), options: planning)
             return (SweepPoint(point: number, values: values(ofPoint: number), outcome: outcome), outcome.seconds)
         }
-        let result = SweepResult(scenario: document.base.park.name, variant: variant, sets: sets, axes: axes,
-                                 shard: shard.map { "\($0.index)/\($0.count)" }, points: outcomes.map(\.0))
+        let result = SweepResult(
+            scenario: document.base.park.name, variant: variant, sets: sets, axes: axes,
+            shard: shard.map { "\($0.index)/\($0.count)" }, points: outcomes.map(\.0))
         return (result, outcomes.map(\.1))
     }
 }

@@ -8,17 +8,21 @@ extension SweepResult {
     /// per axis the marginal value per unit from the previous value of that axis.
     public func csv() -> Data {
         var header = ["point"] + axes.map(\.path)
-        header += ["status", "value", "tax", "investment", "jobs", "cost", "bound", "gap", "placements", "unplaced",
-                   "expansions"]
+        header += [
+            "status", "value", "tax", "investment", "jobs", "cost", "bound", "gap", "placements", "unplaced",
+            "expansions",
+        ]
         header += axes.map { "marginal_per_unit_\($0.path)" }
         header.append("message")
         let rows: [[CSVCell]] = points.map { point in
             var row: [CSVCell] = [.integer(point.point)]
             row += point.values.map { Double($0).map(CSVCell.number) ?? .text($0) }
-            row += [.text(point.status), .optional(point.value), .optional(point.parts?.tax),
-                    .optional(point.parts?.investment), .optional(point.parts?.jobs), .optional(point.parts?.cost),
-                    .optional(point.bound), .optional(point.gap), .integer(point.placements), .integer(point.unplaced),
-                    .text(point.expansions.joined(separator: " "))]
+            row += [
+                .text(point.status), .optional(point.value), .optional(point.parts?.tax),
+                .optional(point.parts?.investment), .optional(point.parts?.jobs), .optional(point.parts?.cost),
+                .optional(point.bound), .optional(point.gap), .integer(point.placements), .integer(point.unplaced),
+                .text(point.expansions.joined(separator: " ")),
+            ]
             row += axes.indices.map { .optional(marginal(of: point, along: $0)) }
             row.append(.optional(point.message))
             return row

@@ -67,8 +67,8 @@ public struct SweepResult: Codable, Sendable, Equatable {
         guard (position / stride) % axes[axis].values.count > 0 else { return nil }
         let neighbourNumber = point.point - stride
         guard let neighbour = points.first(where: { $0.point == neighbourNumber }),
-              point.hasValue, neighbour.hasValue, let v = point.value, let w = neighbour.value,
-              let x = Double(point.values[axis]), let y = Double(neighbour.values[axis]), x != y
+            point.hasValue, neighbour.hasValue, let v = point.value, let w = neighbour.value,
+            let x = Double(point.values[axis]), let y = Double(neighbour.values[axis]), x != y
         else { return nil }
         return (v - w) / (x - y)
     }
@@ -102,8 +102,10 @@ public struct SweepResult: Codable, Sendable, Equatable {
                 throw SweepError("\(name): format '\(part.format)', expected '\(first.result.format)'")
             }
             guard part.scenario == first.result.scenario, part.variant == first.result.variant,
-                  part.sets == first.result.sets, part.axes == first.result.axes else {
-                throw SweepError("\(name): a different sweep from \(first.name) (scenario, variant, --set options or axes differ)")
+                part.sets == first.result.sets, part.axes == first.result.axes
+            else {
+                throw SweepError(
+                    "\(name): a different sweep from \(first.name) (scenario, variant, --set options or axes differ)")
             }
             for point in part.points {
                 if let other = origin[point.point] {
@@ -118,7 +120,9 @@ public struct SweepResult: Codable, Sendable, Equatable {
         let missing = (1...total).filter { byPoint[$0] == nil }
         guard missing.isEmpty else {
             let shown = missing.prefix(10).map(String.init).joined(separator: ", ")
-            throw SweepError("sweep merge: \(missing.count) of \(total) points missing (\(shown)\(missing.count > 10 ? ", …" : "")); merge the output of every shard")
+            throw SweepError(
+                "sweep merge: \(missing.count) of \(total) points missing (\(shown)\(missing.count > 10 ? ", …" : "")); merge the output of every shard"
+            )
         }
         merged.points = (1...total).compactMap { byPoint[$0] }
         return merged

@@ -87,24 +87,30 @@ func run(label: String, text: String, arguments: BenchArguments) {
         let model = Planner.model(for: PlanningInstance(scenario))
         func family(_ name: String) -> String { String(name.prefix { $0 != "(" }) }
         var counts: [String: (rows: Int, nonzeros: Int)] = [:]
-        for row in model.rows { counts[family(row.name), default: (0, 0)].rows += 1; counts[family(row.name)]?.nonzeros += row.terms.count }
+        for row in model.rows {
+            counts[family(row.name), default: (0, 0)].rows += 1; counts[family(row.name)]?.nonzeros += row.terms.count
+        }
         for column in model.columns { counts[family(column.name), default: (0, 0)].rows += 1 }
-        for key in counts.keys.sorted() { print("  \(label) \(key): \(counts[key]?.rows ?? 0) (nonzeros \(counts[key]?.nonzeros ?? 0))") }
+        for key in counts.keys.sorted() {
+            print("  \(label) \(key): \(counts[key]?.rows ?? 0) (nonzeros \(counts[key]?.nonzeros ?? 0))")
+        }
         return
     }
     let t1 = now()
     let result: PlanningResult
     do {
-        var options = PlanningOptions(timeLimitSeconds: arguments.timeLimit, relativeGap: arguments.gap,
-                                      warmStart: arguments.warmStart)
+        var options = PlanningOptions(
+            timeLimitSeconds: arguments.timeLimit, relativeGap: arguments.gap,
+            warmStart: arguments.warmStart)
         if let m = arguments.mipColumns { options.mipColumns = m }
         if let d = arguments.directColumns { options.directColumns = d }
         options.searchRounds = arguments.rounds
         options.localSearchRounds = arguments.localRounds
         if arguments.showProgress {
             options.progress = { @Sendable e in
-                let line = String(format: "  %.1fs nodes %d incumbent %@ bound %@\n", e.elapsedSeconds, e.nodes,
-                                  format(e.incumbent), format(e.bestBound))
+                let line = String(
+                    format: "  %.1fs nodes %d incumbent %@ bound %@\n", e.elapsedSeconds, e.nodes,
+                    format(e.incumbent), format(e.bestBound))
                 FileHandle.standardError.write(Data(line.utf8))
             }
         }
@@ -138,9 +144,13 @@ func run(label: String, text: String, arguments: BenchArguments) {
 }
 
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))
-print(["scenario", "projects", "columns", "rows", "nonzeros", "load s", "build s", "heur s", "heur value",
-       "ls s", "ls value", "first plan s", "search s", "rounds/impr", "search value", "solve s", "verify s", "value", "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB", "wall s",
-       "short of best", "gap to best bound"]
+print(
+    [
+        "scenario", "projects", "columns", "rows", "nonzeros", "load s", "build s", "heur s", "heur value",
+        "ls s", "ls value", "first plan s", "search s", "rounds/impr", "search value", "solve s", "verify s", "value",
+        "bound", "gap", "status", "warm", "nodes", "overhead", "peak MB", "wall s",
+        "short of best", "gap to best bound",
+    ]
     .joined(separator: "\t"))
 if let file = arguments.file {
     let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""

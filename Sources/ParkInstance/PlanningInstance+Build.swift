@@ -49,15 +49,20 @@ extension PlanningInstance {
     package static func resolveNodes(_ s: Scenario) -> [NodeInfo] {
         let h = s.horizon
         return s.powerNodes.map {
-            NodeInfo(id: $0.id, kind: .power, readyPeriod: h.availablePeriod($0.ready),
-                     baseCapacity: $0.capacityMW, baseCOD: nil, usableFactor: 1 - $0.reserveFraction)
-        } + s.sewagePlants.map {
-            NodeInfo(id: $0.id, kind: .sewage, readyPeriod: h.availablePeriod($0.ready),
-                     baseCapacity: $0.capacityM3Day, baseCOD: $0.codKgDay, usableFactor: 1)
-        } + s.waterNodes.map {
-            NodeInfo(id: $0.id, kind: .water, readyPeriod: h.availablePeriod($0.ready),
-                     baseCapacity: $0.capacityM3Day, baseCOD: nil, usableFactor: 1)
+            NodeInfo(
+                id: $0.id, kind: .power, readyPeriod: h.availablePeriod($0.ready),
+                baseCapacity: $0.capacityMW, baseCOD: nil, usableFactor: 1 - $0.reserveFraction)
         }
+            + s.sewagePlants.map {
+                NodeInfo(
+                    id: $0.id, kind: .sewage, readyPeriod: h.availablePeriod($0.ready),
+                    baseCapacity: $0.capacityM3Day, baseCOD: $0.codKgDay, usableFactor: 1)
+            }
+            + s.waterNodes.map {
+                NodeInfo(
+                    id: $0.id, kind: .water, readyPeriod: h.availablePeriod($0.ready),
+                    baseCapacity: $0.capacityM3Day, baseCOD: nil, usableFactor: 1)
+            }
     }
 
     package static func node(_ id: NodeID?, _ kind: UtilityKind, in nodes: [NodeInfo]) -> Int? {
@@ -88,20 +93,22 @@ extension PlanningInstance {
             return expansions.indices.filter { expansions[$0].target == .site(index) }
         }
         let plots = s.plotList.enumerated().map { i, p in
-            SiteInfo(id: p.id, kind: .plot, readyPeriod: h.availablePeriod(p.ready),
-                     builtBy: builders(i, planned: p.isPlanned),
-                     power: node(p.power, .power, in: nodes), sewage: node(p.sewage, .sewage, in: nodes),
-                     water: node(p.water, .water, in: nodes), capacity: p.areaM2, zone: p.zone,
-                     use: .factory, unitAreaM2: 0, floorLoadKNM2: 0, clearHeightM: 0, craneT: 0)
+            SiteInfo(
+                id: p.id, kind: .plot, readyPeriod: h.availablePeriod(p.ready),
+                builtBy: builders(i, planned: p.isPlanned),
+                power: node(p.power, .power, in: nodes), sewage: node(p.sewage, .sewage, in: nodes),
+                water: node(p.water, .water, in: nodes), capacity: p.areaM2, zone: p.zone,
+                use: .factory, unitAreaM2: 0, floorLoadKNM2: 0, clearHeightM: 0, craneT: 0)
         }
         let offset = plots.count
         let buildings = s.buildingList.enumerated().map { i, b in
-            SiteInfo(id: b.id, kind: .building, readyPeriod: h.availablePeriod(b.ready),
-                     builtBy: builders(offset + i, planned: b.isPlanned),
-                     power: node(b.power, .power, in: nodes), sewage: node(b.sewage, .sewage, in: nodes),
-                     water: node(b.water, .water, in: nodes), capacity: Double(b.units), zone: nil,
-                     use: b.useOrDefault, unitAreaM2: b.unitAreaM2, floorLoadKNM2: b.floorLoadKNM2 ?? 0,
-                     clearHeightM: b.clearHeightM ?? 0, craneT: b.craneT ?? 0)
+            SiteInfo(
+                id: b.id, kind: .building, readyPeriod: h.availablePeriod(b.ready),
+                builtBy: builders(offset + i, planned: b.isPlanned),
+                power: node(b.power, .power, in: nodes), sewage: node(b.sewage, .sewage, in: nodes),
+                water: node(b.water, .water, in: nodes), capacity: Double(b.units), zone: nil,
+                use: b.useOrDefault, unitAreaM2: b.unitAreaM2, floorLoadKNM2: b.floorLoadKNM2 ?? 0,
+                clearHeightM: b.clearHeightM ?? 0, craneT: b.craneT ?? 0)
         }
         return plots + buildings
     }

@@ -37,16 +37,21 @@ extension PlanningInstance {
                     return amount != 0 ? (e, amount) : nil
                 }
             }
-            let kind: CapacityKind = switch node.kind {
-            case .power: .power
-            case .water: .water
-            case .sewage: .sewage
-            }
-            result.append(Resource(node: n, kind: kind, base: node.baseCapacity, readyPeriod: node.readyPeriod,
-                                   usableFactor: node.usableFactor, additions: additions { c, _ in c }))
+            let kind: CapacityKind =
+                switch node.kind {
+                case .power: .power
+                case .water: .water
+                case .sewage: .sewage
+                }
+            result.append(
+                Resource(
+                    node: n, kind: kind, base: node.baseCapacity, readyPeriod: node.readyPeriod,
+                    usableFactor: node.usableFactor, additions: additions { c, _ in c }))
             if node.kind == .sewage, let cod = node.baseCOD {
-                result.append(Resource(node: n, kind: .cod, base: cod, readyPeriod: node.readyPeriod,
-                                       usableFactor: 1, additions: additions { _, c in c }))
+                result.append(
+                    Resource(
+                        node: n, kind: .cod, base: cod, readyPeriod: node.readyPeriod,
+                        usableFactor: 1, additions: additions { _, c in c }))
             }
         }
         return result

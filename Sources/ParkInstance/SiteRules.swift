@@ -39,8 +39,10 @@ public enum SiteRules {
 
     /// The first requirement of `SiteRequirement.all` that fails, or nil when all hold;
     /// `includingSpace: false` leaves out `.space`.
-    public static func firstFailure(_ p: ProjectInfo, _ s: SiteInfo, siteIndex: Int,
-                                    includingSpace: Bool = true) -> SiteRequirement? {
+    public static func firstFailure(
+        _ p: ProjectInfo, _ s: SiteInfo, siteIndex: Int,
+        includingSpace: Bool = true
+    ) -> SiteRequirement? {
         for requirement in SiteRequirement.all where includingSpace || requirement != .space {
             if !holds(requirement, p, s, siteIndex: siteIndex) { return requirement }
         }
@@ -49,8 +51,10 @@ public enum SiteRules {
 
     /// Whether one requirement holds; requirements that do not apply (a zone in a building, a
     /// rating on a plot, a connection the project does not need) hold.
-    public static func holds(_ requirement: SiteRequirement, _ p: ProjectInfo, _ s: SiteInfo,
-                             siteIndex: Int) -> Bool {
+    public static func holds(
+        _ requirement: SiteRequirement, _ p: ProjectInfo, _ s: SiteInfo,
+        siteIndex: Int
+    ) -> Bool {
         switch requirement {
         case .kind: return p.needsLand == (s.kind == .plot)
         case .use: return s.kind == .plot || s.use == p.use
@@ -69,8 +73,10 @@ public enum SiteRules {
     }
 
     /// A building rating: what the project requires and what the site has, in `unit`.
-    public static func rating(_ requirement: SiteRequirement, _ p: ProjectInfo,
-                              _ s: SiteInfo) -> (required: Double, available: Double, unit: String)? {
+    public static func rating(
+        _ requirement: SiteRequirement, _ p: ProjectInfo,
+        _ s: SiteInfo
+    ) -> (required: Double, available: Double, unit: String)? {
         switch requirement {
         case .floorLoad: (p.floorLoadKNM2, s.floorLoadKNM2, "kN/m²")
         case .clearHeight: (p.clearHeightM, s.clearHeightM, "m")

@@ -29,7 +29,9 @@ public struct SewagePlant: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, name, capacityM3Day = "capacity_m3_day", codKgDay = "cod_kg_day", ready
     }
-    public init(id: NodeID, name: String? = nil, capacityM3Day: Double, codKgDay: Double? = nil, ready: YearMonth? = nil) {
+    public init(
+        id: NodeID, name: String? = nil, capacityM3Day: Double, codKgDay: Double? = nil, ready: YearMonth? = nil
+    ) {
         self.id = id; self.name = name; self.capacityM3Day = capacityM3Day; self.codKgDay = codKgDay; self.ready = ready
     }
 }
@@ -68,9 +70,11 @@ public struct Plot: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, name, areaM2 = "area_m2", zone, ready, power, sewage, water, planned, polygon
     }
-    public init(id: SiteID, name: String? = nil, areaM2: Double, zone: String? = nil, ready: YearMonth? = nil,
-                power: NodeID? = nil, sewage: NodeID? = nil, water: NodeID? = nil, planned: Bool? = nil,
-                polygon: [[Double]]? = nil) {
+    public init(
+        id: SiteID, name: String? = nil, areaM2: Double, zone: String? = nil, ready: YearMonth? = nil,
+        power: NodeID? = nil, sewage: NodeID? = nil, water: NodeID? = nil, planned: Bool? = nil,
+        polygon: [[Double]]? = nil
+    ) {
         self.id = id; self.name = name; self.areaM2 = areaM2; self.zone = zone; self.ready = ready
         self.power = power; self.sewage = sewage; self.water = water; self.planned = planned; self.polygon = polygon
     }
@@ -104,12 +108,14 @@ public struct Building: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, use, units, unitAreaM2 = "unit_area_m2", floorLoadKNM2 = "floor_load_kn_m2",
-             clearHeightM = "clear_height_m", craneT = "crane_t", ready, power, sewage, water, planned, polygon
+            clearHeightM = "clear_height_m", craneT = "crane_t", ready, power, sewage, water, planned, polygon
     }
-    public init(id: SiteID, name: String? = nil, use: BuildingUse? = nil, units: Int, unitAreaM2: Double,
-                floorLoadKNM2: Double? = nil, clearHeightM: Double? = nil, craneT: Double? = nil,
-                ready: YearMonth? = nil, power: NodeID? = nil, sewage: NodeID? = nil, water: NodeID? = nil,
-                planned: Bool? = nil, polygon: [[Double]]? = nil) {
+    public init(
+        id: SiteID, name: String? = nil, use: BuildingUse? = nil, units: Int, unitAreaM2: Double,
+        floorLoadKNM2: Double? = nil, clearHeightM: Double? = nil, craneT: Double? = nil,
+        ready: YearMonth? = nil, power: NodeID? = nil, sewage: NodeID? = nil, water: NodeID? = nil,
+        planned: Bool? = nil, polygon: [[Double]]? = nil
+    ) {
         self.id = id; self.name = name; self.use = use; self.units = units; self.unitAreaM2 = unitAreaM2
         self.floorLoadKNM2 = floorLoadKNM2; self.clearHeightM = clearHeightM; self.craneT = craneT
         self.ready = ready; self.power = power; self.sewage = sewage; self.water = water
@@ -134,10 +140,12 @@ public struct ExpansionAdds: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case power, sewage, water, building, plot, capacityMW = "capacity_mw",
-             capacityM3Day = "capacity_m3_day", codKgDay = "cod_kg_day"
+            capacityM3Day = "capacity_m3_day", codKgDay = "cod_kg_day"
     }
-    public init(power: NodeID? = nil, sewage: NodeID? = nil, water: NodeID? = nil, building: SiteID? = nil,
-                plot: SiteID? = nil, capacityMW: Double? = nil, capacityM3Day: Double? = nil, codKgDay: Double? = nil) {
+    public init(
+        power: NodeID? = nil, sewage: NodeID? = nil, water: NodeID? = nil, building: SiteID? = nil,
+        plot: SiteID? = nil, capacityMW: Double? = nil, capacityM3Day: Double? = nil, codKgDay: Double? = nil
+    ) {
         self.power = power; self.sewage = sewage; self.water = water; self.building = building; self.plot = plot
         self.capacityMW = capacityMW; self.capacityM3Day = capacityM3Day; self.codKgDay = codKgDay
     }
@@ -158,8 +166,10 @@ public struct Expansion: Codable, Sendable, Equatable {
     public var requires: [ExpansionID]?
 
     enum CodingKeys: String, CodingKey { case id, name, adds, cost, leadMonths = "lead_months", earliest, requires }
-    public init(id: ExpansionID, name: String? = nil, adds: ExpansionAdds, cost: Double? = nil,
-                leadMonths: Int? = nil, earliest: YearMonth? = nil, requires: [ExpansionID]? = nil) {
+    public init(
+        id: ExpansionID, name: String? = nil, adds: ExpansionAdds, cost: Double? = nil,
+        leadMonths: Int? = nil, earliest: YearMonth? = nil, requires: [ExpansionID]? = nil
+    ) {
         self.id = id; self.name = name; self.adds = adds; self.cost = cost; self.leadMonths = leadMonths
         self.earliest = earliest; self.requires = requires
     }
@@ -210,27 +220,29 @@ public struct Project: Codable, Sendable, Equatable {
     public var site: SiteID?
     /// Pin to one month.
     public var start: YearMonth?
-    /// Candidates only: how far the talks are (SPEC §7); ignored by planning.
+    /// Candidates only: how far the talks are (contract §7); ignored by planning.
     public var stage: ProjectStage?
-    /// Candidates only: chance of signing in [0, 1] (SPEC §7); ignored by planning.
+    /// Candidates only: chance of signing in [0, 1] (contract §7); ignored by planning.
     public var probability: Double?
 
     enum CodingKeys: String, CodingKey {
         case id, name, investor, status, industry, landM2 = "land_m2", floorM2 = "floor_m2", zones, use,
-             floorLoadKNM2 = "floor_load_kn_m2", clearHeightM = "clear_height_m", craneT = "crane_t",
-             buildMonths = "build_months", powerMW = "power_mw", waterM3Day = "water_m3_day",
-             wastewaterM3Day = "wastewater_m3_day", codKgDay = "cod_kg_day", investment,
-             annualTax = "annual_tax", jobs, earliest, latest, site, start, stage, probability
+            floorLoadKNM2 = "floor_load_kn_m2", clearHeightM = "clear_height_m", craneT = "crane_t",
+            buildMonths = "build_months", powerMW = "power_mw", waterM3Day = "water_m3_day",
+            wastewaterM3Day = "wastewater_m3_day", codKgDay = "cod_kg_day", investment,
+            annualTax = "annual_tax", jobs, earliest, latest, site, start, stage, probability
     }
 
-    public init(id: ProjectID, name: String? = nil, investor: String? = nil, status: ProjectStatus? = nil,
-                industry: String? = nil, landM2: Double? = nil, floorM2: Double? = nil, zones: [String]? = nil,
-                use: BuildingUse? = nil, floorLoadKNM2: Double? = nil, clearHeightM: Double? = nil,
-                craneT: Double? = nil, buildMonths: Int? = nil, powerMW: Double? = nil, waterM3Day: Double? = nil,
-                wastewaterM3Day: Double? = nil, codKgDay: Double? = nil, investment: Double? = nil,
-                annualTax: Double? = nil, jobs: Double? = nil, earliest: YearMonth? = nil,
-                latest: YearMonth? = nil, site: SiteID? = nil, start: YearMonth? = nil,
-                stage: ProjectStage? = nil, probability: Double? = nil) {
+    public init(
+        id: ProjectID, name: String? = nil, investor: String? = nil, status: ProjectStatus? = nil,
+        industry: String? = nil, landM2: Double? = nil, floorM2: Double? = nil, zones: [String]? = nil,
+        use: BuildingUse? = nil, floorLoadKNM2: Double? = nil, clearHeightM: Double? = nil,
+        craneT: Double? = nil, buildMonths: Int? = nil, powerMW: Double? = nil, waterM3Day: Double? = nil,
+        wastewaterM3Day: Double? = nil, codKgDay: Double? = nil, investment: Double? = nil,
+        annualTax: Double? = nil, jobs: Double? = nil, earliest: YearMonth? = nil,
+        latest: YearMonth? = nil, site: SiteID? = nil, start: YearMonth? = nil,
+        stage: ProjectStage? = nil, probability: Double? = nil
+    ) {
         self.id = id; self.name = name; self.investor = investor; self.status = status; self.industry = industry
         self.landM2 = landM2; self.floorM2 = floorM2; self.zones = zones; self.use = use
         self.floorLoadKNM2 = floorLoadKNM2; self.clearHeightM = clearHeightM; self.craneT = craneT
@@ -255,14 +267,14 @@ public struct Project: Codable, Sendable, Equatable {
     public var label: String { name ?? id.rawValue }
 }
 
-/// Where a candidate stands in the lead funnel (SPEC §7).
+/// Where a candidate stands in the lead funnel (contract §7).
 public enum ProjectStage: String, Codable, Sendable, CaseIterable {
     /// 在谈线索: a lead in talks.
     case lead
     /// 意向协议: a letter of intent signed (签订意向).
     case intent
 
-    /// SPEC §7's default chance of signing when neither `probability` nor `funnel` gives one.
+    /// contract §7's default chance of signing when neither `probability` nor `funnel` gives one.
     public var defaultProbability: Double {
         switch self {
         case .lead: 0.1

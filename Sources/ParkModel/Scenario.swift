@@ -19,7 +19,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var buildings: [Building]?
     public var expansions: [Expansion]?
     public var projects: [Project]?
-    /// Default signing probabilities per candidate stage (SPEC §7); nil = 0.1 / 0.5.
+    /// Default signing probabilities per candidate stage (contract §7); nil = 0.1 / 0.5.
     public var funnel: Funnel?
     public var variants: [Variant]?
 
@@ -49,7 +49,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     public var variantList: [Variant] { variants ?? [] }
     public var objectiveOrDefault: Objective { objective ?? Objective() }
 
-    /// The chance that `project` signs (SPEC §7): 1 for committed and existing projects; for a
+    /// The chance that `project` signs (contract §7): 1 for committed and existing projects; for a
     /// candidate its `probability`, else `funnel[stage]`, else 0.1 (lead) / 0.5 (intent). A
     /// candidate without a stage counts as a lead.
     public func signingProbability(of project: Project) -> Double {
@@ -60,7 +60,7 @@ public struct Scenario: Codable, Sendable, Equatable {
     }
 }
 
-// MARK: - Lead funnel (SPEC §7)
+// MARK: - Lead funnel (contract §7)
 
 /// Default signing probabilities per stage (漏斗); each in [0, 1].
 public struct Funnel: Codable, Sendable, Equatable {

@@ -84,7 +84,9 @@ public enum ScenarioLoader {
     /// Parses and validates scenario text; `fileName` is used in messages. Throws `ScenarioError`.
     public static func load(data: Data, fileName: String) throws -> ScenarioDocument {
         if data.count > InputLimits.maxFileBytes {
-            throw ScenarioError([Diagnostic(file: fileName, line: 1, column: 1, path: "", message: tooLarge(data.count))])
+            throw ScenarioError([
+                Diagnostic(file: fileName, line: 1, column: 1, path: "", message: tooLarge(data.count))
+            ])
         }
         let root: SourceNode
         do {
@@ -94,8 +96,11 @@ public enum ScenarioLoader {
             }
             root = parsed
         } catch let problem as ReadProblem {
-            throw ScenarioError([Diagnostic(file: fileName, line: problem.line, column: problem.column,
-                                            path: problem.path, message: problem.message)])
+            throw ScenarioError([
+                Diagnostic(
+                    file: fileName, line: problem.line, column: problem.column,
+                    path: problem.path, message: problem.message)
+            ])
         }
         let tree = ScenarioTree(root: root)
         let outcome = ScenarioBuilder.build(root)
@@ -104,8 +109,9 @@ public enum ScenarioLoader {
         guard let scenario = outcome.scenario, findings.isEmpty else {
             throw ScenarioError(diagnostics(findings, fileName: fileName))
         }
-        return ScenarioDocument(fileName: fileName, base: scenario, variantNames: scenario.variantList.map(\.name),
-                                tree: tree)
+        return ScenarioDocument(
+            fileName: fileName, base: scenario, variantNames: scenario.variantList.map(\.name),
+            tree: tree)
     }
 
     static func tooLarge(_ size: Int) -> String {
@@ -118,12 +124,14 @@ public enum ScenarioLoader {
             let location = finding.location
             switch location.origin {
             case .file:
-                return Diagnostic(file: fileName, line: location.line, column: location.column,
-                                  path: finding.path, message: finding.message)
+                return Diagnostic(
+                    file: fileName, line: location.line, column: location.column,
+                    path: finding.path, message: finding.message)
             case .setOption(_, let option, let offset):
-                return Diagnostic(file: ScenarioDocument.commandLineName, line: 1,
-                                  column: location.line == 1 ? offset + location.column : 1,
-                                  path: finding.path, message: finding.message + " (in --set \(option))")
+                return Diagnostic(
+                    file: ScenarioDocument.commandLineName, line: 1,
+                    column: location.line == 1 ? offset + location.column : 1,
+                    path: finding.path, message: finding.message + " (in --set \(option))")
             }
         }
     }

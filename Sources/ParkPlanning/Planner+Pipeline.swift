@@ -25,7 +25,8 @@ struct PlanningPipeline {
         if greedy == nil, instance.projects.contains(where: \.mustPlace) {
             // The greedy could not place every committed and existing project: ask the
             // diagnosis model for a schedule of them (a quarter of the limit at most).
-            var solverOptions = SolverOptions(timeLimitSeconds: budget.remaining.map { max(1, schedule.mustPlaceShare * $0) } ?? 60)
+            var solverOptions = SolverOptions(
+                timeLimitSeconds: budget.remaining.map { max(1, schedule.mustPlaceShare * $0) } ?? 60)
             solverOptions.emphasis = .feasibility
             switch InfeasibilityDiagnosis.mustPlaceStart(instance: instance, solver: solver, options: solverOptions) {
             case .schedule(let assignment): greedy = assignment
@@ -39,9 +40,10 @@ struct PlanningPipeline {
         let columns = Self.estimatedColumns(index)
         // A model the solver takes directly needs only a short local search for its warm start.
         let heuristic = greedy.map {
-            localSearch($0, index: index, budget: budget,
-                        maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
-                        stats: &stats)
+            localSearch(
+                $0, index: index, budget: budget,
+                maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
+                stats: &stats)
         }
         stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value($0, instance) }
@@ -49,20 +51,24 @@ struct PlanningPipeline {
         // A must-place project without any option: infeasible without asking the solver.
         // Or the diagnosis model proved that they cannot all fit (large models whose full MIP
         // would not finish its root LP within the limit).
-        let hopeless = provenInfeasible
+        let hopeless =
+            provenInfeasible
             || instance.projects.indices.contains { instance.projects[$0].mustPlace && index.classes[$0].isEmpty }
         var outcome: Outcome
         if hopeless {
             outcome = .infeasible
-        } else if let heuristic, let heuristicValue, columns > options.directColumns || columns > options.maximumColumns {
-            outcome = try searchThenSolve(heuristic, value: heuristicValue, index: index, columns: columns,
-                                          budget: budget, clock: &clock, stats: &stats)
+        } else if let heuristic, let heuristicValue, columns > options.directColumns || columns > options.maximumColumns
+        {
+            outcome = try searchThenSolve(
+                heuristic, value: heuristicValue, index: index, columns: columns,
+                budget: budget, clock: &clock, stats: &stats)
         } else {
             let model = buildModel(index, clock: &clock, stats: &stats)
             let reserve = schedule.reserve(projects: instance.projects.count)
-            outcome = try solve(model, heuristic: heuristic, heuristicValue: heuristicValue,
-                                timeLimit: budget.remaining.map { max(0.1, $0 - reserve) }, nodeShare: nil,
-                                tuning: schedule.fullMIPTuning, staticBound: nil, stats: &stats)
+            outcome = try solve(
+                model, heuristic: heuristic, heuristicValue: heuristicValue,
+                timeLimit: budget.remaining.map { max(0.1, $0 - reserve) }, nodeShare: nil,
+                tuning: schedule.fullMIPTuning, staticBound: nil, stats: &stats)
         }
         stats.solveSeconds += clock.lap()
 
@@ -92,8 +98,10 @@ struct PlanningPipeline {
     /// The smaller of the static LP bound and the sum of best values.
     /// The static LP gets at most `timeLimit` seconds (and never more than 30); the caller passes
     /// what is left of the run's limit after build and heuristic (at least 1 s).
-    static func fallbackBound(_ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?,
-                              cap: Double? = 30) -> Double {
+    static func fallbackBound(
+        _ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?,
+        cap: Double? = 30
+    ) -> Double {
         let trivial = trivialBound(index)
         let limit = min(cap ?? .infinity, timeLimit ?? 30)
         return min(trivial, StaticBound.bound(index, solver: solver, timeLimit: limit) ?? trivial)
@@ -111,12 +119,15 @@ struct PlanningPipeline {
     /// this run is meant to use: it sets a node limit (`nodeBudget`), so the result does not
     /// depend on the machine's speed; nil: the run ends when optimal, at `--gap` or at
     /// `timeLimit`.
-    func solve(_ model: PlanningModel, heuristic: Assignment?, heuristicValue: Double?, timeLimit: Double?,
-               nodeShare: Double?, tuning: MIPTuning = MIPTuning(), staticBound: BackgroundBound?,
-               stats: inout PlanningStatistics) throws -> Outcome {
+    func solve(
+        _ model: PlanningModel, heuristic: Assignment?, heuristicValue: Double?, timeLimit: Double?,
+        nodeShare: Double?, tuning: MIPTuning = MIPTuning(), staticBound: BackgroundBound?,
+        stats: inout PlanningStatistics
+    ) throws -> Outcome {
         let scale = model.objectiveScale
-        var solverOptions = SolverOptions(timeLimitSeconds: timeLimit,
-                                          relativeGap: options.relativeGap, emphasis: options.emphasis)
+        var solverOptions = SolverOptions(
+            timeLimitSeconds: timeLimit,
+            relativeGap: options.relativeGap, emphasis: options.emphasis)
         solverOptions.tuning = tuning
         if let nodeShare {
             solverOptions.nodeLimit = options.timeLimitSeconds.map {
@@ -149,7 +160,8 @@ struct PlanningPipeline {
         var fallback: Double?
         func fallbackBound() -> Double {
             if let fallback { return fallback }
-            let bound = staticBound?.value()
+            let bound =
+                staticBound?.value()
                 ?? Self.fallbackBound(model.index, solver: solver, timeLimit: timeLimit)
             fallback = bound
             return bound
@@ -162,7 +174,9 @@ struct PlanningPipeline {
                 assignment = heuristic; value = heuristicValue; stats.usedHeuristicPlan = true
             }
             let proven = solution.status == .optimal
-            var bound = solution.bestBound.map { $0 * scale } ?? (proven && options.relativeGap == nil ? value : fallbackBound())
+            var bound =
+                solution.bestBound.map { $0 * scale }
+                ?? (proven && options.relativeGap == nil ? value : fallbackBound())
             // Both are valid upper bounds: keep the tighter.
             if !proven, let other = staticBound?.value() { bound = min(bound, other) }
             bound = max(bound, value)
@@ -171,15 +185,17 @@ struct PlanningPipeline {
             // integrality tolerance, so the bound is the value itself.
             if proven && options.relativeGap == nil { bound = value }
             let closed = (bound - value) / max(1, abs(value)) <= 1e-6
-            return .solved(assignment, status: proven && closed ? .optimal : .feasible, bound: bound,
-                           solverSeconds: solution.seconds)
+            return .solved(
+                assignment, status: proven && closed ? .optimal : .feasible, bound: bound,
+                solverSeconds: solution.seconds)
         case .infeasible:
             return .infeasible
         case .noSolution, .unbounded, .numericalFailure:
             if let heuristic, let heuristicValue {
                 stats.usedHeuristicPlan = true
-                return .solved(heuristic, status: .feasible, bound: max(fallbackBound(), heuristicValue),
-                               solverSeconds: solution.seconds)
+                return .solved(
+                    heuristic, status: .feasible, bound: max(fallbackBound(), heuristicValue),
+                    solverSeconds: solution.seconds)
             }
             if solution.status == .noSolution { return .noSolution(solverSeconds: solution.seconds) }
             throw PlanningError.solver("\(solver.name): \(solution.message)")

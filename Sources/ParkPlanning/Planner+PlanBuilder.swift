@@ -2,7 +2,7 @@ import Foundation
 import ParkInstance
 import ParkModel
 
-/// Turns an `Assignment` into the parts of a SPEC §5 plan.
+/// Turns an `Assignment` into the parts of a contract §5 plan.
 enum PlanBuilder {
     /// Placements sorted by start month, then project id.
     static func placements(_ a: Assignment, _ instance: PlanningInstance) -> [Placement] {
@@ -19,12 +19,13 @@ enum PlanBuilder {
         a.expansionStarts.enumerated().compactMap { e, start -> BuiltExpansion? in
             guard let start else { return nil }
             let info = instance.expansions[e]
-            return BuiltExpansion(id: info.id, start: instance.month(start),
-                                  complete: instance.month(start + info.leadPeriods))
+            return BuiltExpansion(
+                id: info.id, start: instance.month(start),
+                complete: instance.month(start + info.leadPeriods))
         }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
     }
 
-    /// SPEC §4 by part.
+    /// contract §4 by part.
     static func valueParts(_ a: Assignment, _ instance: PlanningInstance) -> ValueParts {
         let w = instance.scenario.objectiveOrDefault.weightsOrDefault
         var tax = 0.0, investment = 0.0, jobs = 0.0, cost = 0.0
@@ -46,10 +47,10 @@ enum PlanBuilder {
 
     static func value(_ parts: ValueParts) -> Double { parts.tax + parts.investment + parts.jobs - parts.cost }
 
-    /// SPEC §4 value of an assignment.
+    /// contract §4 value of an assignment.
     static func value(_ a: Assignment, _ instance: PlanningInstance) -> Double { value(valueParts(a, instance)) }
 
-    /// One entry per node, kind and period: demand drawn and usable capacity (SPEC §5).
+    /// One entry per node, kind and period: demand drawn and usable capacity (contract §5).
     static func utilization(_ a: Assignment, _ index: ModelIndex) -> [Utilization] {
         let instance = index.instance
         let usage = Usage(a, index)
@@ -57,8 +58,10 @@ enum PlanBuilder {
         for (r, resource) in index.resources.enumerated() {
             let id = instance.nodes[resource.node].id
             for t in 0..<instance.periodCount {
-                result.append(Utilization(node: id, kind: resource.kind, period: instance.month(t),
-                                          used: usage.used[r][t], capacity: usage.capacity[r][t]))
+                result.append(
+                    Utilization(
+                        node: id, kind: resource.kind, period: instance.month(t),
+                        used: usage.used[r][t], capacity: usage.capacity[r][t]))
             }
         }
         return result

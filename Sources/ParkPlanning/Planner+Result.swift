@@ -6,7 +6,7 @@ import ParkModel
 import ParkVerification
 
 extension PlanningPipeline {
-    /// The SPEC §5 plan for an outcome, verified (any violation → `verificationFailed`).
+    /// The contract §5 plan for an outcome, verified (any violation → `verificationFailed`).
     func makePlan(_ outcome: Outcome, index: ModelIndex, stats: PlanningStatistics, budget: TimeBudget) throws -> Plan {
         let instance = index.instance
         let name = scenario.park.name
@@ -27,12 +27,14 @@ extension PlanningPipeline {
             return plan
         case .infeasible:
             let shortfalls = try diagnose(instance, budget: budget)
-            return Plan(scenario: name, variant: variant, status: .infeasible, value: nil, bound: nil, gap: nil,
-                        solver: SolverInfo(name: solver.name, version: solver.version, seconds: 0),
-                        shortfalls: shortfalls)
+            return Plan(
+                scenario: name, variant: variant, status: .infeasible, value: nil, bound: nil, gap: nil,
+                solver: SolverInfo(name: solver.name, version: solver.version, seconds: 0),
+                shortfalls: shortfalls)
         case .noSolution(let seconds):
-            return Plan(scenario: name, variant: variant, status: .noSolution, value: nil, bound: nil, gap: nil,
-                        solver: SolverInfo(name: solver.name, version: solver.version, seconds: Self.rounded(seconds)))
+            return Plan(
+                scenario: name, variant: variant, status: .noSolution, value: nil, bound: nil, gap: nil,
+                solver: SolverInfo(name: solver.name, version: solver.version, seconds: Self.rounded(seconds)))
         }
     }
 
@@ -52,10 +54,12 @@ extension PlanningPipeline {
     func diagnose(_ instance: PlanningInstance, budget: TimeBudget) throws -> [Shortfall] {
         let reserve = schedule.reserve(projects: instance.projects.count)
         let left = budget.remaining.map { max(schedule.diagnosisMinimumSeconds, $0 - reserve) }
-        let solverOptions = SolverOptions(timeLimitSeconds: left ?? options.timeLimitSeconds, relativeGap: options.relativeGap)
+        let solverOptions = SolverOptions(
+            timeLimitSeconds: left ?? options.timeLimitSeconds, relativeGap: options.relativeGap)
         do {
-            return try InfeasibilityDiagnosis.shortfalls(instance: instance, solver: solver, options: solverOptions,
-                                                         language: options.language)
+            return try InfeasibilityDiagnosis.shortfalls(
+                instance: instance, solver: solver, options: solverOptions,
+                language: options.language)
         } catch {
             throw PlanningError.solver("diagnosing the infeasible scenario: \(error)")
         }

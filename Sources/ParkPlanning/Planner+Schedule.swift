@@ -59,8 +59,9 @@ struct SearchSchedule: Sendable {
     var staticBoundShare = 0.9
     var staticBoundSecondsWithoutLimit = 30.0
     /// Cuts, branching and heuristics of the full MIP (measured in docs/performance.md).
-    var fullMIPTuning = MIPTuning(gomoryCuts: true, mirCuts: true, coverCuts: true, cliqueCuts: true,
-                                  branching: .pseudoCost, feasibilityPump: true)
+    var fullMIPTuning = MIPTuning(
+        gomoryCuts: true, mirCuts: true, coverCuts: true, cliqueCuts: true,
+        branching: .pseudoCost, feasibilityPump: true)
 
     /// GLPK's root cut loop does not look at the clock: with all four generators on, a 4 s limit
     /// on the 3,600-column model of 50 projects ended after 10.7 s (each generator alone: 4.3–5.1

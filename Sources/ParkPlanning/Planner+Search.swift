@@ -10,12 +10,15 @@ extension PlanningPipeline {
     /// neighbourhood search then improves the best plan until its no-progress rule fires or its
     /// share is spent; finally the full MIP with cuts continues from the search's plan for all
     /// the time left. Larger models return the search's plan with the static LP bound.
-    func searchThenSolve(_ heuristic: Assignment, value heuristicValue: Double, index: ModelIndex, columns: Int,
-                         budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics) throws -> Outcome {
+    func searchThenSolve(
+        _ heuristic: Assignment, value heuristicValue: Double, index: ModelIndex, columns: Int,
+        budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics
+    ) throws -> Outcome {
         let reserve = schedule.reserve(projects: index.instance.projects.count)
-        let staticBound = BackgroundBound(index: index, solver: solver,
-                                          timeLimit: budget.remaining.map { schedule.staticBoundShare * ($0 - reserve) }
-                                              ?? schedule.staticBoundSecondsWithoutLimit)
+        let staticBound = BackgroundBound(
+            index: index, solver: solver,
+            timeLimit: budget.remaining.map { schedule.staticBoundShare * ($0 - reserve) }
+                ?? schedule.staticBoundSecondsWithoutLimit)
         var start = (assignment: heuristic, value: heuristicValue)
         var model: PlanningModel?
         var firstBound: Double?
@@ -25,8 +28,9 @@ extension PlanningPipeline {
         }
         if let full = model, columns <= schedule.quickMIPColumns {
             let quick = schedule.quickMIPSeconds(left: budget.remaining.map { $0 - reserve })
-            let first = try solve(full, heuristic: start.assignment, heuristicValue: start.value, timeLimit: quick,
-                                  nodeShare: schedule.quickMIPNodeShare, staticBound: staticBound, stats: &stats)
+            let first = try solve(
+                full, heuristic: start.assignment, heuristicValue: start.value, timeLimit: quick,
+                nodeShare: schedule.quickMIPNodeShare, staticBound: staticBound, stats: &stats)
             stats.solveSeconds += clock.lap()
             if case .solved(let assignment, let status, let bound, _) = first {
                 if status == .optimal {
@@ -38,26 +42,32 @@ extension PlanningPipeline {
                 firstBound = bound
             }
         }
-        let search = improve(start.assignment, value: start.value, index: index, budget: budget,
-                             share: model == nil ? 1 : schedule.searchShare, stats: &stats)
+        let search = improve(
+            start.assignment, value: start.value, index: index, budget: budget,
+            share: model == nil ? 1 : schedule.searchShare, stats: &stats)
         stats.searchSeconds = clock.lap()
         guard let model else {
             stats.solverStatus = "skipped"
-            stats.solverMessage = "The model has \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
+            stats.solverMessage =
+                "The model has \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
                 + "the plan comes from the neighbourhood search, the bound from the static LP."
-            return .solved(search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
-                           solverSeconds: stats.searchSeconds)
+            return .solved(
+                search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
+                solverSeconds: stats.searchSeconds)
         }
         let seconds = budget.remaining.map { max(1, $0 - reserve) }
         let tuning = schedule.fullMIPTuning(columns: columns, directColumns: options.directColumns, seconds: seconds)
-        let outcome = try solve(model, heuristic: search.assignment, heuristicValue: search.value,
-                                timeLimit: seconds, nodeShare: nil, tuning: tuning, staticBound: staticBound,
-                                stats: &stats)
+        let outcome = try solve(
+            model, heuristic: search.assignment, heuristicValue: search.value,
+            timeLimit: seconds, nodeShare: nil, tuning: tuning, staticBound: staticBound,
+            stats: &stats)
         // The first run's bound holds too.
         if case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal,
-           let firstBound {
+            let firstBound
+        {
             let value = PlanBuilder.value(assignment, index.instance)
-            return .solved(assignment, status: .feasible, bound: max(value, min(bound, firstBound)), solverSeconds: seconds)
+            return .solved(
+                assignment, status: .feasible, bound: max(value, min(bound, firstBound)), solverSeconds: seconds)
         }
         return outcome
     }
@@ -77,8 +87,10 @@ extension PlanningPipeline {
     /// (minus the reserve for verification), until its no-progress rule fires
     /// (`SearchSchedule.stallRounds`), for at most `options.searchRounds` rounds (240 without a
     /// time limit).
-    func improve(_ plan: Assignment, value: Double, index: ModelIndex, budget: TimeBudget,
-                 share: Double, stats: inout PlanningStatistics) -> (assignment: Assignment, value: Double) {
+    func improve(
+        _ plan: Assignment, value: Double, index: ModelIndex, budget: TimeBudget,
+        share: Double, stats: inout PlanningStatistics
+    ) -> (assignment: Assignment, value: Double) {
         let rounds = options.searchRounds ?? (options.timeLimitSeconds == nil ? 240 : Int.max)
         guard rounds > 0 else { return (plan, value) }
         let reserve = schedule.reserve(projects: index.instance.projects.count)
@@ -90,28 +102,36 @@ extension PlanningPipeline {
         search.escalations = share < 1 ? 0 : schedule.escalationsWithoutMIP
         if let progress = options.progress {
             search.onRound = { @Sendable value, rounds in
-                progress(ProgressEvent(incumbent: value, bestBound: nil, gap: nil, nodes: rounds,
-                                       elapsedSeconds: budget.elapsed))
+                progress(
+                    ProgressEvent(
+                        incumbent: value, bestBound: nil, gap: nil, nodes: rounds,
+                        elapsedSeconds: budget.elapsed))
             }
         }
         let outcome = search.improve(plan, rounds: rounds, seed: 0x7061_726B_706C_616E, deadline: deadline)
         stats.searchRounds = outcome.rounds
         stats.searchImprovements = outcome.improvements
         stats.searchValue = outcome.value
-        stats.searchDetail = String(format: "%d rounds (%d improving, %d closed), build %.1f s, solver %.1f s, last target %d columns",
-                                    outcome.rounds, outcome.improvements, outcome.closed, outcome.effort.buildSeconds,
-                                    outcome.effort.solverSeconds, outcome.targetColumns)
-            + String(format: "; per round %d columns, %d rows, %d nodes", outcome.effort.columns / max(1, outcome.rounds),
-                     outcome.effort.rows / max(1, outcome.rounds), outcome.effort.nodes / max(1, outcome.rounds))
+        stats.searchDetail =
+            String(
+                format: "%d rounds (%d improving, %d closed), build %.1f s, solver %.1f s, last target %d columns",
+                outcome.rounds, outcome.improvements, outcome.closed, outcome.effort.buildSeconds,
+                outcome.effort.solverSeconds, outcome.targetColumns)
+            + String(
+                format: "; per round %d columns, %d rows, %d nodes", outcome.effort.columns / max(1, outcome.rounds),
+                outcome.effort.rows / max(1, outcome.rounds), outcome.effort.nodes / max(1, outcome.rounds))
         return (outcome.assignment, outcome.value)
     }
 
     /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most
     /// `SearchSchedule.localSearchStop` of the time left.
-    func localSearch(_ plan: Assignment, index: ModelIndex, budget: TimeBudget, maximumRounds: Int?,
-                     stats: inout PlanningStatistics) -> Assignment {
-        let automatic = Self.localSearchRounds(limit: options.timeLimitSeconds.map { schedule.localSearchShare * $0 },
-                                               projects: index.instance.projects.count)
+    func localSearch(
+        _ plan: Assignment, index: ModelIndex, budget: TimeBudget, maximumRounds: Int?,
+        stats: inout PlanningStatistics
+    ) -> Assignment {
+        let automatic = Self.localSearchRounds(
+            limit: options.timeLimitSeconds.map { schedule.localSearchShare * $0 },
+            projects: index.instance.projects.count)
         let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
         guard rounds > 0 else { return plan }
         let stopAt = budget.remaining.map { budget.elapsed + schedule.localSearchStop * $0 }

@@ -35,9 +35,11 @@ public struct PlanningOptions: Sendable {
     /// Language of the plan's sentences (left-out reasons, shortfall messages).
     public var language: ReportLanguage = .en
 
-    public init(timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
-                progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true,
-                emphasis: SolverEmphasis = .balanced) {
+    public init(
+        timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
+        progress: (@Sendable (ProgressEvent) -> Void)? = nil, warmStart: Bool = true,
+        emphasis: SolverEmphasis = .balanced
+    ) {
         self.timeLimitSeconds = timeLimitSeconds; self.relativeGap = relativeGap; self.progress = progress
         self.warmStart = warmStart; self.emphasis = emphasis
     }
@@ -73,7 +75,7 @@ public struct PlanningStatistics: Sendable {
     public var solveSeconds: Double = 0
     /// Seconds to decode, verify and (when infeasible) diagnose.
     public var verifySeconds: Double = 0
-    /// SPEC §4 value of the heuristic plan; nil when it could not place every must-place project.
+    /// contract §4 value of the heuristic plan; nil when it could not place every must-place project.
     public var heuristicValue: Double?
     /// Whether the greedy heuristic placed every committed and existing project (when not, the
     /// start came from the diagnosis model's schedule of them).
@@ -102,7 +104,7 @@ public enum PlanningError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .verificationFailed(let v): "internal error: the plan fails SPEC §3:\n" + v.joined(separator: "\n")
+        case .verificationFailed(let v): "internal error: the plan fails contract §3:\n" + v.joined(separator: "\n")
         case .solver(let s): "internal error: \(s)"
         }
     }

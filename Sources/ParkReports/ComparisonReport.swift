@@ -11,7 +11,8 @@ public struct ComparisonReport: Sendable {
     /// The park's currency: money reads in 万元/亿元 in Chinese when it is CNY.
     public var currency: String
 
-    public init(base: Plan, variants: [Plan], scenarioName: String, language: ReportLanguage, currency: String = "CNY") {
+    public init(base: Plan, variants: [Plan], scenarioName: String, language: ReportLanguage, currency: String = "CNY")
+    {
         plans = [base] + variants
         self.scenarioName = scenarioName
         labels = ReportLabels(language)
@@ -45,19 +46,25 @@ public struct ComparisonReport: Sendable {
         var expansionIDs: [ExpansionID] = []
         for s in summaries { for e in s.expansions where !expansionIDs.contains(e.id) { expansionIDs.append(e.id) } }
         for id in expansionIDs {
-            rows.append([L.t("build ", "建设 ") + id.rawValue] + summaries.map { s in
-                s.expansions.first { $0.id == id }.map { "\($0.start)→\($0.complete)" } ?? "-"
-            })
+            rows.append(
+                [L.t("build ", "建设 ") + id.rawValue]
+                    + summaries.map { s in
+                        s.expansions.first { $0.id == id }.map { "\($0.start)→\($0.complete)" } ?? "-"
+                    })
         }
         var peakKeys: [(NodeID, CapacityKind)] = []
         for s in summaries {
-            for p in s.peaks where !peakKeys.contains(where: { $0 == (p.node, p.kind) }) { peakKeys.append((p.node, p.kind)) }
+            for p in s.peaks where !peakKeys.contains(where: { $0 == (p.node, p.kind) }) {
+                peakKeys.append((p.node, p.kind))
+            }
         }
         for (node, kind) in peakKeys {
-            rows.append([L.t("peak ", "峰值 ") + "\(node.rawValue) \(L.kind(kind))"] + summaries.map { s in
-                guard let p = s.peaks.first(where: { $0.node == node && $0.kind == kind }) else { return "-" }
-                return (p.share.map(NumberFormat.percent) ?? "-") + " " + p.period.description
-            })
+            rows.append(
+                [L.t("peak ", "峰值 ") + "\(node.rawValue) \(L.kind(kind))"]
+                    + summaries.map { s in
+                        guard let p = s.peaks.first(where: { $0.node == node && $0.kind == kind }) else { return "-" }
+                        return (p.share.map(NumberFormat.percent) ?? "-") + " " + p.period.description
+                    })
         }
         let header = [""] + plans.map(column)
         return TextTable(header: header, rows: rows, rightAligned: Set(1..<header.count))
@@ -74,11 +81,14 @@ public struct ComparisonReport: Sendable {
         }
         if let d = c.valueDelta {
             var text = L.t("value: ", "综合价值：") + (d == 0 ? L.t("unchanged", "不变") : signed(d))
-            let parts = c.partsDelta.map { p in
-                [(L.t("tax", "税收"), p.tax), (L.t("investment", "投资"), p.investment),
-                 (L.t("jobs", "就业"), p.jobs), (L.t("expansion cost", "扩容成本"), -p.cost)]
+            let parts =
+                c.partsDelta.map { p in
+                    [
+                        (L.t("tax", "税收"), p.tax), (L.t("investment", "投资"), p.investment),
+                        (L.t("jobs", "就业"), p.jobs), (L.t("expansion cost", "扩容成本"), -p.cost),
+                    ]
                     .filter { $0.1 != 0 }.map { "\($0.0) \(signed($0.1))" }
-            } ?? []
+                } ?? []
             if !parts.isEmpty { text += " (" + parts.joined(separator: ", ") + ")" }
             lines.append(text)
         }
@@ -93,10 +103,14 @@ public struct ComparisonReport: Sendable {
             lines.append(L.t("left out: ", "未落地：") + o.project.rawValue + (o.reason.map { " (\($0))" } ?? ""))
         }
         for e in c.newExpansions { lines.append(L.t("new expansion: ", "新增扩容：") + "\(e.id) \(e.start)→\(e.complete)") }
-        for e in c.droppedExpansions { lines.append(L.t("dropped expansion: ", "取消扩容：") + "\(e.id) (\(e.start)→\(e.complete))") }
+        for e in c.droppedExpansions {
+            lines.append(L.t("dropped expansion: ", "取消扩容：") + "\(e.id) (\(e.start)→\(e.complete))")
+        }
         for e in c.shiftedExpansions {
-            lines.append(L.t("expansion moved: ", "扩容调整：") + "\(e.id): \(e.from)→\(e.completeFrom) ⇒ \(e.to)→\(e.completeTo) ("
-                + L.t("start", "开工") + " \(months(e.months)), " + L.t("complete", "建成") + " \(months(e.completeMonths)))")
+            lines.append(
+                L.t("expansion moved: ", "扩容调整：") + "\(e.id): \(e.from)→\(e.completeFrom) ⇒ \(e.to)→\(e.completeTo) ("
+                    + L.t("start", "开工") + " \(months(e.months)), " + L.t("complete", "建成")
+                    + " \(months(e.completeMonths)))")
         }
         if c.isUnchanged { lines.append(L.t("placements and expansions unchanged", "项目落位与扩容均无变化")) }
         return lines
@@ -111,8 +125,11 @@ public struct ComparisonReport: Sendable {
     public func terminal() -> String {
         var out = labels.t("Comparison", "方案比较") + " — " + scenarioName + "\n\n" + sideBySide().render()
         for c in comparisons {
-            out += "\n" + labels.t("What changed in \(c.variant.variant ?? "?") against the base:",
-                                   "\(c.variant.variant ?? "?") 相对基准的变化：") + "\n"
+            out +=
+                "\n"
+                + labels.t(
+                    "What changed in \(c.variant.variant ?? "?") against the base:",
+                    "\(c.variant.variant ?? "?") 相对基准的变化：") + "\n"
             out += changes(c).map { "  - " + $0 + "\n" }.joined()
         }
         return out
@@ -123,7 +140,11 @@ public struct ComparisonReport: Sendable {
         var out = "# " + Markdown.cell(labels.t("Comparison", "方案比较") + " — " + scenarioName) + "\n\n"
         out += sideBySide().markdown()
         for c in comparisons {
-            out += "\n## " + Markdown.cell(labels.t("\(c.variant.variant ?? "?") against the base", "\(c.variant.variant ?? "?") 相对基准")) + "\n\n"
+            out +=
+                "\n## "
+                + Markdown.cell(
+                    labels.t("\(c.variant.variant ?? "?") against the base", "\(c.variant.variant ?? "?") 相对基准"))
+                + "\n\n"
             out += changes(c).map { "- " + $0 + "\n" }.joined()
         }
         return out

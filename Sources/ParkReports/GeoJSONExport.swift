@@ -17,7 +17,8 @@ public enum GeoJSONExport {
         let origin = scenario.park.origin.flatMap { $0.count == 2 ? (lon: $0[0], lat: $0[1]) : nil }
         var out = "{\n\"type\": \"FeatureCollection\",\n"
         out += "\"name\": \(json(scenario.park.name)),\n"
-        out += "\"parkplan\": {\"scenario\": \(json(plan.scenario)), \"variant\": \(plan.variant.map(json) ?? "null"), "
+        out +=
+            "\"parkplan\": {\"scenario\": \(json(plan.scenario)), \"variant\": \(plan.variant.map(json) ?? "null"), "
             + "\"coordinates\": \(json(origin == nil ? "park_grid_metres" : "wgs84"))},\n"
         out += "\"features\": ["
         for (i, site) in sites.enumerated() {
@@ -53,7 +54,8 @@ public enum GeoJSONExport {
             ("built_month", site.builtMonth.map { json($0.description) } ?? "null"),
         ]
         let properties = "{" + props.map { "\(json($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
-        return "{\"type\": \"Feature\", \"id\": \(json(site.id.rawValue)), \"geometry\": \(geometry(site.polygon, origin)), "
+        return
+            "{\"type\": \"Feature\", \"id\": \(json(site.id.rawValue)), \"geometry\": \(geometry(site.polygon, origin)), "
             + "\"properties\": \(properties)}"
     }
 

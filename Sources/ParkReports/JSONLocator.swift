@@ -118,7 +118,8 @@ struct JSONLocator {
         while index < scalars.count, !",]} \t\r\n".unicodeScalars.contains(scalars[index]) { advance() }
         let word = String(String.UnicodeScalarView(scalars[start..<index]))
         if ["true", "false", "null"].contains(word) || Double(word) != nil, !word.isEmpty { return }
-        throw SyntaxError(position: Position(line: line, column: column - (index - start)),
-                          message: word.isEmpty ? "expected a value" : "unexpected '\(word)'")
+        throw SyntaxError(
+            position: Position(line: line, column: column - (index - start)),
+            message: word.isEmpty ? "expected a value" : "unexpected '\(word)'")
     }
 }

@@ -5,9 +5,11 @@ import ParkPlanning
 public enum PlanCSV {
     /// `placements.csv`: one row per placed project, in plan order.
     public static func placements(_ plan: Plan, scenario: Scenario) -> CSVTable {
-        let header = ["project", "name", "investor", "status", "site", "site_type", "start", "units",
-                      "land_m2", "floor_m2", "power_mw", "water_m3_day", "wastewater_m3_day", "cod_kg_day",
-                      "investment", "annual_tax", "jobs"]
+        let header = [
+            "project", "name", "investor", "status", "site", "site_type", "start", "units",
+            "land_m2", "floor_m2", "power_mw", "water_m3_day", "wastewater_m3_day", "cod_kg_day",
+            "investment", "annual_tax", "jobs",
+        ]
         let rows: [[CSVCell]] = plan.placements.map { placement in
             let p = scenario.projectList.first { $0.id == placement.project }
             let isPlot = scenario.plotList.contains { $0.id == placement.site }
@@ -53,8 +55,11 @@ public enum PlanCSV {
     public static func utilization(_ plan: Plan) -> CSVTable {
         let header = ["node", "kind", "period", "used", "capacity", "unit", "share"]
         let rows: [[CSVCell]] = plan.utilization.map { u in
-            [.text(u.node.rawValue), .text(u.kind.rawValue), .text(u.period.description), .number(u.used),
-             .number(u.capacity), .text(u.kind.unit), u.capacity > 0 ? .number(rounded(u.used / u.capacity)) : .empty]
+            [
+                .text(u.node.rawValue), .text(u.kind.rawValue), .text(u.period.description), .number(u.used),
+                .number(u.capacity), .text(u.kind.unit),
+                u.capacity > 0 ? .number(rounded(u.used / u.capacity)) : .empty,
+            ]
         }
         return CSVTable(header: header, rows: rows)
     }

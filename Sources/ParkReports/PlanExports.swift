@@ -13,8 +13,10 @@ public enum PlanExports {
     /// `instance` is the one the plan was made on (`PlanningResult.instance`); readiness is
     /// checked once, with the plan, for every project (see `Readiness.check`), and shared by all
     /// files. Only the JSON encoding and the workbook can throw.
-    public static func files(for plan: Plan, instance: PlanningInstance,
-                             language: ReportLanguage) throws -> [(name: String, data: Data)] {
+    public static func files(
+        for plan: Plan, instance: PlanningInstance,
+        language: ReportLanguage
+    ) throws -> [(name: String, data: Data)] {
         let scenario = instance.scenario
         let readiness = Readiness.check(instance: instance, plan: plan)
         return [
@@ -23,8 +25,14 @@ public enum PlanExports {
             ("expansions.csv", PlanCSV.expansions(plan, scenario: scenario).data()),
             ("utilization.csv", PlanCSV.utilization(plan).data()),
             ("readiness.csv", ReadinessText.csv(readiness, scenario: scenario).data()),
-            ("report.md", Data(MarkdownReport.render(plan, scenario: scenario, readiness: readiness,
-                                                     language: language).utf8)),
+            (
+                "report.md",
+                Data(
+                    MarkdownReport.render(
+                        plan, scenario: scenario, readiness: readiness,
+                        language: language
+                    ).utf8)
+            ),
         ] + (try PlanReports.files(for: plan, scenario: scenario, readiness: readiness, language: language))
     }
 }

@@ -29,7 +29,9 @@ public enum PlanFile {
         do {
             try locator.scan()
         } catch let e as JSONLocator.SyntaxError {
-            throw PlanFileError(messages: ["\(fileName):\(e.position.line):\(e.position.column): not valid JSON: \(e.message)"])
+            throw PlanFileError(messages: [
+                "\(fileName):\(e.position.line):\(e.position.column): not valid JSON: \(e.message)"
+            ])
         } catch {
             throw PlanFileError(messages: ["\(fileName):1:1: not valid JSON"])
         }
@@ -38,7 +40,8 @@ public enum PlanFile {
             return "\(fileName):\(p.line):\(p.column): " + (path.isEmpty ? message : "\(path): \(message)")
         }
         if !locator.duplicates.isEmpty {
-            throw PlanFileError(messages: locator.duplicates.map { at($0, "this key appears more than once in its object") })
+            throw PlanFileError(
+                messages: locator.duplicates.map { at($0, "this key appears more than once in its object") })
         }
         let plan: Plan
         do {
@@ -61,7 +64,8 @@ public enum PlanFile {
         }
         if !broken.isEmpty {
             let shown = Array(broken.prefix(maxMessages))
-            let more = broken.count > maxMessages ? ["\(fileName): … and \(broken.count - maxMessages) more broken rules"] : []
+            let more =
+                broken.count > maxMessages ? ["\(fileName): … and \(broken.count - maxMessages) more broken rules"] : []
             throw PlanFileError(messages: shown + more)
         }
         return plan
@@ -79,7 +83,9 @@ public enum PlanFile {
         switch violation.rule {
         case .expansions, .budget: return "expansions"
         case .report:
-            if violation.detail.contains("utilization") || violation.detail.contains("utilisation") { return "utilization" }
+            if violation.detail.contains("utilization") || violation.detail.contains("utilisation") {
+                return "utilization"
+            }
             return violation.detail.contains("value") ? "value" : ""
         default: return "placements"
         }
@@ -105,7 +111,11 @@ public enum PlanFile {
     static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""
         for key in codingPath {
-            if let i = key.intValue { text += "[\(i)]" } else { text += text.isEmpty ? key.stringValue : "." + key.stringValue }
+            if let i = key.intValue {
+                text += "[\(i)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : "." + key.stringValue
+            }
         }
         return text
     }

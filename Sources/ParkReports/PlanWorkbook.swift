@@ -10,20 +10,25 @@ import XLSXWriter
 /// Money is in 万元 in Chinese and in currency units in English.
 public enum PlanWorkbook {
     /// The workbook's bytes (written to a temporary file by libxlsxwriter, read back, removed).
-    public static func data(for plan: Plan, scenario: Scenario, readiness: [ReadinessReport],
-                            language: ReportLanguage) throws -> Data {
+    public static func data(
+        for plan: Plan, scenario: Scenario, readiness: [ReadinessReport],
+        language: ReportLanguage
+    ) throws -> Data {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: url) }
         try write(plan, scenario: scenario, readiness: readiness, language: language, to: url.path)
         return try Data(contentsOf: url)
     }
 
-    public static func write(_ plan: Plan, scenario: Scenario, readiness: [ReadinessReport],
-                             language: ReportLanguage, to path: String) throws {
+    public static func write(
+        _ plan: Plan, scenario: Scenario, readiness: [ReadinessReport],
+        language: ReportLanguage, to path: String
+    ) throws {
         let book = try XLSXWorkbook(path: path)
         let L = ReportLabels(language)
-        try book.setProperties(title: L.t("Park plan", "园区规划方案") + " — " + scenario.park.name,
-                               created: createdDate(scenario.horizon.start))
+        try book.setProperties(
+            title: L.t("Park plan", "园区规划方案") + " — " + scenario.park.name,
+            created: createdDate(scenario.horizon.start))
         let ctx = try Context(book: book, labels: L, scenario: scenario, plan: plan)
         try summarySheet(ctx)
         try placementsSheet(ctx)
@@ -38,7 +43,8 @@ public enum PlanWorkbook {
     static func createdDate(_ month: YearMonth) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar.date(from: DateComponents(year: month.year, month: month.month, day: 1)) ?? Date(timeIntervalSince1970: 0)
+        return calendar.date(from: DateComponents(year: month.year, month: month.month, day: 1))
+            ?? Date(timeIntervalSince1970: 0)
     }
 
     /// One cell of a table.
@@ -117,7 +123,9 @@ public enum PlanWorkbook {
         }
         for (c, w) in widths.enumerated() { try sheet.setColumns(c, c, width: min(60, max(8, w * 1.1 + 2))) }
         try sheet.freeze(rows: 1)
-        if !header.isEmpty { try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: rows.count, lastColumn: header.count - 1) }
+        if !header.isEmpty {
+            try sheet.autofilter(firstRow: 0, firstColumn: 0, lastRow: rows.count, lastColumn: header.count - 1)
+        }
         return sheet
     }
 

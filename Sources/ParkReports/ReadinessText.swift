@@ -17,22 +17,28 @@ public enum ReadinessText {
     public static func verdict(_ r: ReadinessReport, scenario: Scenario, labels L: ReportLabels) -> String {
         let wanted = r.wantedMonth.description
         if r.readyOnWanted {
-            var text = L.t("READY on \(wanted) (all \(r.items.count) items met)", "\(wanted) 可入驻（\(r.items.count) 项全部满足）")
+            var text = L.t(
+                "READY on \(wanted) (all \(r.items.count) items met)", "\(wanted) 可入驻（\(r.items.count) 项全部满足）")
             var relied: [ExpansionID] = []
             for item in r.items { for e in item.waitingOn where !relied.contains(e) { relied.append(e) } }
             if !relied.isEmpty {
-                text += L.t(", provided these are built: ", "，前提是建成：") + relied.map { describe($0, scenario, L) }.joined(separator: ", ")
+                text +=
+                    L.t(", provided these are built: ", "，前提是建成：")
+                    + relied.map { describe($0, scenario, L) }.joined(separator: ", ")
             }
             return text
         }
-        let from = r.readyMonth.map { L.t("ready from \($0)", "\($0) 起可入驻") }
+        let from =
+            r.readyMonth.map { L.t("ready from \($0)", "\($0) 起可入驻") }
             ?? L.t("not ready within the horizon", "规划期内无法入驻")
         let blockers = r.blocking.map { blocker($0, scenario: scenario, labels: L) }.joined(separator: "; ")
         if r.readyMonth == nil {
-            return L.t("NOT READY on \(wanted): \(from) — blocked by \(blockers)", "\(wanted) 不能入驻：\(from)——受阻于 \(blockers)")
+            return L.t(
+                "NOT READY on \(wanted): \(from) — blocked by \(blockers)", "\(wanted) 不能入驻：\(from)——受阻于 \(blockers)")
         }
-        return L.t("NOT READY on \(wanted): \(from) — waiting on \(blockers)",
-                   "\(wanted) 不能入驻：\(from)——等待 \(blockers)")
+        return L.t(
+            "NOT READY on \(wanted): \(from) — waiting on \(blockers)",
+            "\(wanted) 不能入驻：\(from)——等待 \(blockers)")
     }
 
     /// A blocking item: its name, subject, the month it clears and the expansions it waits on.
@@ -40,8 +46,10 @@ public enum ReadinessText {
         var text = L.item(item.kind)
         guard let clears = item.clearsMonth else {
             let why = detail(item, labels: L)
-            return text + (why.isEmpty ? L.t(" (never within the horizon)", "（期内无法满足）")
-                : L.t(" (never within the horizon: \(why))", "（期内无法满足：\(why)）"))
+            return text
+                + (why.isEmpty
+                    ? L.t(" (never within the horizon)", "（期内无法满足）")
+                    : L.t(" (never within the horizon: \(why))", "（期内无法满足：\(why)）"))
         }
         if let subject = item.subject, !subject.isEmpty, item.kind != .budget { text += " \(subject)" }
         text += L.t(" until \(clears)", " 至 \(clears)")
@@ -90,8 +98,9 @@ public enum ReadinessText {
         let name = scenario.projectList.first { $0.id == r.project }?.name.map { " " + $0 } ?? ""
         let site = r.site.map { "\($0.rawValue) (\(siteSource(r.siteSource, L)))" } ?? L.t("no site", "无场地")
         return "\(r.project.rawValue)\(name) [\(L.projectStatus(r.status))] "
-            + L.t("on \(site), wanted \(r.wantedMonth) (\(wantedSource(r.wantedSource, L)))",
-                  "场地 \(site)，期望 \(r.wantedMonth)（\(wantedSource(r.wantedSource, L))）")
+            + L.t(
+                "on \(site), wanted \(r.wantedMonth) (\(wantedSource(r.wantedSource, L)))",
+                "场地 \(site)，期望 \(r.wantedMonth)（\(wantedSource(r.wantedSource, L))）")
     }
 
     static func siteSource(_ s: ReadinessSiteSource, _ L: ReportLabels) -> String {
@@ -130,8 +139,10 @@ public enum ReadinessText {
     }
 
     /// Every report as Markdown sections.
-    public static func markdown(_ reports: [ReadinessReport], scenario: Scenario, labels L: ReportLabels,
-                                headingLevel: Int = 3) -> String {
+    public static func markdown(
+        _ reports: [ReadinessReport], scenario: Scenario, labels L: ReportLabels,
+        headingLevel: Int = 3
+    ) -> String {
         let hashes = String(repeating: "#", count: headingLevel)
         return reports.map { r in
             "\(hashes) \(heading(r, scenario: scenario, labels: L))\n\n"
@@ -141,8 +152,10 @@ public enum ReadinessText {
 
     /// `readiness.csv`: one row per checklist item (machine-readable codes; numbers as numbers).
     public static func csv(_ reports: [ReadinessReport], scenario: Scenario) -> CSVTable {
-        let header = ["project", "name", "status", "site", "site_source", "wanted", "ready_on_wanted", "ready_from",
-                      "item", "met", "from", "required", "available", "unit", "subject", "waiting_on"]
+        let header = [
+            "project", "name", "status", "site", "site_source", "wanted", "ready_on_wanted", "ready_from",
+            "item", "met", "from", "required", "available", "unit", "subject", "waiting_on",
+        ]
         var rows: [[CSVCell]] = []
         for r in reports {
             let name = scenario.projectList.first { $0.id == r.project }?.name

@@ -46,25 +46,29 @@ public struct ReportSeries: Sendable, Equatable {
                 result[i].capacity.append(u.capacity)
             } else {
                 index[key] = result.count
-                result.append(ReportSeries(node: u.node, nodeName: name(of: u.node, u.kind, scenario), kind: u.kind,
-                                           months: [u.period], used: [u.used], capacity: [u.capacity],
-                                           installed: nil, completions: []))
+                result.append(
+                    ReportSeries(
+                        node: u.node, nodeName: name(of: u.node, u.kind, scenario), kind: u.kind,
+                        months: [u.period], used: [u.used], capacity: [u.capacity],
+                        installed: nil, completions: []))
             }
         }
         for i in result.indices {
             let kind = result[i].kind
             let node = result[i].node
             if kind == .power, let reserve = scenario.powerNodes.first(where: { $0.id == node })?.reserveFraction,
-               reserve > 0, reserve < 1 {
+                reserve > 0, reserve < 1
+            {
                 result[i].installed = result[i].capacity.map { $0 / (1 - reserve) }
             }
             for b in plan.expansions {
                 guard let e = scenario.expansionList.first(where: { $0.id == b.id }) else { continue }
-                let target: NodeID? = switch kind {
-                case .power: e.adds.power
-                case .water: e.adds.water
-                case .sewage, .cod: e.adds.sewage
-                }
+                let target: NodeID? =
+                    switch kind {
+                    case .power: e.adds.power
+                    case .water: e.adds.water
+                    case .sewage, .cod: e.adds.sewage
+                    }
                 if target == node { result[i].completions.append((b.id, b.complete)) }
             }
         }

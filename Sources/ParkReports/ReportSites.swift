@@ -71,8 +71,9 @@ public struct ReportSite: Sendable, Equatable {
             plan.placements.filter { $0.site == site }.map { pl in
                 let p = projects[pl.project]
                 let amount = building ? Double(pl.units ?? 0) : (p?.landM2 ?? 0)
-                return SiteOccupant(project: pl.project, name: p?.name ?? pl.project.rawValue,
-                                    status: p?.statusOrDefault ?? .candidate, start: pl.start, amount: amount)
+                return SiteOccupant(
+                    project: pl.project, name: p?.name ?? pl.project.rawValue,
+                    status: p?.statusOrDefault ?? .candidate, start: pl.start, amount: amount)
             }
         }
         func builder(_ site: SiteID) -> BuiltExpansion? {
@@ -84,17 +85,21 @@ public struct ReportSite: Sendable, Equatable {
         var sites: [ReportSite] = []
         for p in scenario.plotList {
             let b = builder(p.id)
-            sites.append(ReportSite(id: p.id, name: p.name ?? "", isBuilding: false, polygon: p.polygon, area: p.areaM2,
-                                    units: nil, zone: p.zone, power: p.power, water: p.water, sewage: p.sewage,
-                                    planned: p.isPlanned, builtBy: b?.id, builtMonth: b?.complete,
-                                    occupants: occupants(p.id, building: false)))
+            sites.append(
+                ReportSite(
+                    id: p.id, name: p.name ?? "", isBuilding: false, polygon: p.polygon, area: p.areaM2,
+                    units: nil, zone: p.zone, power: p.power, water: p.water, sewage: p.sewage,
+                    planned: p.isPlanned, builtBy: b?.id, builtMonth: b?.complete,
+                    occupants: occupants(p.id, building: false)))
         }
         for s in scenario.buildingList {
             let b = builder(s.id)
-            sites.append(ReportSite(id: s.id, name: s.name ?? "", isBuilding: true, polygon: s.polygon,
-                                    area: Double(s.units) * s.unitAreaM2, units: s.units, zone: s.useOrDefault.rawValue,
-                                    power: s.power, water: s.water, sewage: s.sewage, planned: s.isPlanned,
-                                    builtBy: b?.id, builtMonth: b?.complete, occupants: occupants(s.id, building: true)))
+            sites.append(
+                ReportSite(
+                    id: s.id, name: s.name ?? "", isBuilding: true, polygon: s.polygon,
+                    area: Double(s.units) * s.unitAreaM2, units: s.units, zone: s.useOrDefault.rawValue,
+                    power: s.power, water: s.water, sewage: s.sewage, planned: s.isPlanned,
+                    builtBy: b?.id, builtMonth: b?.complete, occupants: occupants(s.id, building: true)))
         }
         return sites
     }

@@ -6,7 +6,8 @@ import ParkPlanning
 enum SVGOverlayChart {
     static func render(_ lines: [ReportSeries?], node: NodeID, kind: CapacityKind) -> String {
         let W = SVGUtilityChart.width, H = SVGUtilityChart.height
-        let left = SVGUtilityChart.left, right = SVGUtilityChart.right, top = SVGUtilityChart.top, bottom = SVGUtilityChart.bottom
+        let left = SVGUtilityChart.left, right = SVGUtilityChart.right, top = SVGUtilityChart.top,
+            bottom = SVGUtilityChart.bottom
         guard let months = lines.compactMap({ $0 }).first?.months, !months.isEmpty else { return "" }
         let n = months.count
         let plotW = W - left - right, plotH = H - top - bottom
@@ -16,12 +17,15 @@ enum SVGOverlayChart {
         func x(_ i: Int) -> Double { left + Double(i) * slot }
         func y(_ v: Double) -> Double { top + plotH - min(max(v, 0), yMax) / yMax * plotH }
         let index = Dictionary(months.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        var svg = "<svg class=\"chart utility overlay\" role=\"img\" viewBox=\"0 0 \(HTML.n(W)) \(HTML.n(H))\" width=\"100%\" "
+        var svg =
+            "<svg class=\"chart utility overlay\" role=\"img\" viewBox=\"0 0 \(HTML.n(W)) \(HTML.n(H))\" width=\"100%\" "
             + "xmlns=\"http://www.w3.org/2000/svg\" data-node=\"\(HTML.escape(node.rawValue))\" data-kind=\"\(kind.rawValue)\">\n"
         var tick = 0.0
         while tick <= yMax + tickStep * 1e-6 {
-            svg += "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(W - right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
-            svg += "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">\(HTML.escape(SVGUtilityChart.axisNumber(tick)))</text>\n"
+            svg +=
+                "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(W - right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
+            svg +=
+                "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">\(HTML.escape(SVGUtilityChart.axisNumber(tick)))</text>\n"
             tick += tickStep
         }
         svg += "<text class=\"axis\" x=\"4\" y=\"11\">\(HTML.escape(kind.unit))</text>\n"
@@ -32,15 +36,19 @@ enum SVGOverlayChart {
                 guard let i = index[m] else { continue }
                 let cmd = used.isEmpty ? "M" : " L"
                 used += "\(cmd)\(HTML.n(x(i))),\(HTML.n(y(s.used[k]))) L\(HTML.n(x(i + 1))),\(HTML.n(y(s.used[k])))"
-                cap += "\(cmd)\(HTML.n(x(i))),\(HTML.n(y(s.capacity[k]))) L\(HTML.n(x(i + 1))),\(HTML.n(y(s.capacity[k])))"
+                cap +=
+                    "\(cmd)\(HTML.n(x(i))),\(HTML.n(y(s.capacity[k]))) L\(HTML.n(x(i + 1))),\(HTML.n(y(s.capacity[k])))"
             }
-            svg += "<path class=\"cap-line plan-\(p % 6)\" d=\"\(cap)\"/>\n<path class=\"used-line demand-line plan-\(p % 6)\" d=\"\(used)\"/>\n"
+            svg +=
+                "<path class=\"cap-line plan-\(p % 6)\" d=\"\(cap)\"/>\n<path class=\"used-line demand-line plan-\(p % 6)\" d=\"\(used)\"/>\n"
         }
         let every = max(1, Int((Double(n) / 8).rounded(.up)))
         for i in stride(from: 0, to: n, by: every) {
-            svg += "<text class=\"axis\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top + plotH + 16))\" text-anchor=\"middle\">\(months[i])</text>"
+            svg +=
+                "<text class=\"axis\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top + plotH + 16))\" text-anchor=\"middle\">\(months[i])</text>"
         }
-        svg += "<line class=\"frame\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(W - right))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH))\"/>\n"
+        svg +=
+            "<line class=\"frame\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(W - right))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH))\"/>\n"
         return svg + "</svg>\n"
     }
 }

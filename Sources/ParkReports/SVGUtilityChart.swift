@@ -18,25 +18,31 @@ enum SVGUtilityChart {
         func x(_ i: Int) -> Double { left + Double(i) * slot }
         func y(_ v: Double) -> Double { top + plotH - min(max(v, 0), yMax) / yMax * plotH }
 
-        var svg = "<svg class=\"chart utility\" role=\"img\" viewBox=\"0 0 \(HTML.n(width)) \(HTML.n(height))\" "
+        var svg =
+            "<svg class=\"chart utility\" role=\"img\" viewBox=\"0 0 \(HTML.n(width)) \(HTML.n(height))\" "
             + "width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\" data-node=\"\(HTML.escape(s.node.rawValue))\" "
             + "data-kind=\"\(s.kind.rawValue)\">\n"
         // Grid and y axis.
         var tick = 0.0
         while tick <= yMax + tickStep * 1e-6 {
-            svg += "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
-            svg += "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">\(HTML.escape(axisNumber(tick)))</text>\n"
+            svg +=
+                "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
+            svg +=
+                "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">\(HTML.escape(axisNumber(tick)))</text>\n"
             tick += tickStep
         }
         svg += "<text class=\"axis\" x=\"4\" y=\"11\">\(HTML.escape(s.kind.unit))</text>\n"
         // Threshold bands: months at or above 80 % / 100 %.
         for (i, share) in s.shares.enumerated() where share >= 0.8 - 1e-9 {
-            svg += "<rect class=\"\(share >= 1 - 1e-9 ? "band-over" : "band-high")\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top))\" "
+            svg +=
+                "<rect class=\"\(share >= 1 - 1e-9 ? "band-over" : "band-high")\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top))\" "
                 + "width=\"\(HTML.n(slot))\" height=\"\(HTML.n(plotH))\"/>"
         }
         // Demand as an area of monthly steps.
         var area = "M\(HTML.n(x(0))),\(HTML.n(y(0)))"
-        for i in 0..<n { area += " L\(HTML.n(x(i))),\(HTML.n(y(s.used[i]))) L\(HTML.n(x(i + 1))),\(HTML.n(y(s.used[i])))" }
+        for i in 0..<n {
+            area += " L\(HTML.n(x(i))),\(HTML.n(y(s.used[i]))) L\(HTML.n(x(i + 1))),\(HTML.n(y(s.used[i])))"
+        }
         area += " L\(HTML.n(x(n))),\(HTML.n(y(0))) Z"
         svg += "<path class=\"demand\" d=\"\(area)\"><title>\(HTML.escape(L.t("demand", "需求")))</title></path>\n"
         if let installed = s.installed { svg += "<path class=\"installed\" d=\"\(steps(installed, x, y))\"/>\n" }
@@ -46,30 +52,38 @@ enum SVGUtilityChart {
             let i = c.month.months(since: s.months[0]) / max(1, stepMonths(s))
             guard i >= 0, i <= n else { continue }
             let cx = x(min(i, n))
-            svg += "<line class=\"completion\" x1=\"\(HTML.n(cx))\" x2=\"\(HTML.n(cx))\" y1=\"\(HTML.n(top))\" y2=\"\(HTML.n(top + plotH))\"/>"
-            svg += "<text class=\"completion-label\" x=\"\(HTML.n(cx + 3))\" y=\"\(HTML.n(top + 11 + Double(k % 3) * 12))\">"
+            svg +=
+                "<line class=\"completion\" x1=\"\(HTML.n(cx))\" x2=\"\(HTML.n(cx))\" y1=\"\(HTML.n(top))\" y2=\"\(HTML.n(top + plotH))\"/>"
+            svg +=
+                "<text class=\"completion-label\" x=\"\(HTML.n(cx + 3))\" y=\"\(HTML.n(top + 11 + Double(k % 3) * 12))\">"
                 + HTML.escape(HTML.fit("▲ " + c.id.rawValue, width: 150, fontSize: 10)) + "</text>\n"
         }
         // Hover titles per month.
         for i in 0..<n {
             let share = s.shares[i]
-            let tip = "\(s.months[i]): \(NumberFormat.amount(s.used[i])) / \(NumberFormat.amount(s.capacity[i])) \(s.kind.unit)"
+            let tip =
+                "\(s.months[i]): \(NumberFormat.amount(s.used[i])) / \(NumberFormat.amount(s.capacity[i])) \(s.kind.unit)"
                 + (share.isFinite ? " (\(NumberFormat.percent(share)))" : "")
-            svg += "<rect class=\"hover\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top))\" width=\"\(HTML.n(slot))\" height=\"\(HTML.n(plotH))\"><title>\(HTML.escape(tip))</title></rect>"
+            svg +=
+                "<rect class=\"hover\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top))\" width=\"\(HTML.n(slot))\" height=\"\(HTML.n(plotH))\"><title>\(HTML.escape(tip))</title></rect>"
         }
         svg += "\n"
         // Threshold markers.
         for (threshold, cls) in [(0.8, "mark-high"), (1.0, "mark-over")] {
             guard let i = s.firstIndex(reaching: threshold) else { continue }
-            svg += "<circle class=\"\(cls)\" cx=\"\(HTML.n(x(i) + slot / 2))\" cy=\"\(HTML.n(y(s.used[i])))\" r=\"4.5\"/>"
+            svg +=
+                "<circle class=\"\(cls)\" cx=\"\(HTML.n(x(i) + slot / 2))\" cy=\"\(HTML.n(y(s.used[i])))\" r=\"4.5\"/>"
         }
         // X axis labels: at most about eight.
         let every = max(1, Int((Double(n) / 8).rounded(.up)))
         for i in stride(from: 0, to: n, by: every) {
-            svg += "<line class=\"tick\" x1=\"\(HTML.n(x(i)))\" x2=\"\(HTML.n(x(i)))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH + 4))\"/>"
-            svg += "<text class=\"axis\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top + plotH + 16))\" text-anchor=\"middle\">\(s.months[i])</text>"
+            svg +=
+                "<line class=\"tick\" x1=\"\(HTML.n(x(i)))\" x2=\"\(HTML.n(x(i)))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH + 4))\"/>"
+            svg +=
+                "<text class=\"axis\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top + plotH + 16))\" text-anchor=\"middle\">\(s.months[i])</text>"
         }
-        svg += "<line class=\"frame\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH))\"/>\n"
+        svg +=
+            "<line class=\"frame\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH))\"/>\n"
         return svg + "</svg>\n"
     }
 
@@ -106,7 +120,9 @@ enum SVGUtilityChart {
         var parts: [String] = []
         let peak = s.peakShare
         if let i = s.shares.firstIndex(of: peak) {
-            parts.append(L.t("peak ", "峰值 ") + (peak.isFinite ? NumberFormat.percent(peak) : "∞") + L.t(" in ", "，") + s.months[i].description)
+            parts.append(
+                L.t("peak ", "峰值 ") + (peak.isFinite ? NumberFormat.percent(peak) : "∞") + L.t(" in ", "，")
+                    + s.months[i].description)
         }
         if let i = s.firstIndex(reaching: 0.8) {
             parts.append(L.t("80 % first reached ", "首次达到 80%：") + s.months[i].description)
@@ -117,8 +133,9 @@ enum SVGUtilityChart {
             parts.append(L.t("full (100 %) from ", "满负荷 (100%)：") + s.months[i].description)
         }
         if !s.completions.isEmpty {
-            parts.append(L.t("expansions complete: ", "扩容建成：")
-                         + s.completions.map { "\($0.id.rawValue) \($0.month)" }.joined(separator: ", "))
+            parts.append(
+                L.t("expansions complete: ", "扩容建成：")
+                    + s.completions.map { "\($0.id.rawValue) \($0.month)" }.joined(separator: ", "))
         }
         return parts.joined(separator: L.t("; ", "；"))
     }

@@ -29,8 +29,8 @@ public enum TextWidth {
     static func isWide(_ v: UInt32) -> Bool {
         switch v {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
             return true
         default:
             return false
@@ -78,16 +78,22 @@ public struct TextTable {
     /// The table as Markdown, padded so the source lines up too; `|` in cells is escaped.
     public func markdown() -> String {
         let escaped = ([header] + rows).map { $0.map(Markdown.cell) }
-        let w = header.indices.map { c in max(3, escaped.map { c < $0.count ? TextWidth.displayWidth($0[c]) : 0 }.max() ?? 0) }
-        func line(_ cells: [String]) -> String {
-            "| " + header.indices.map { c in
-                TextWidth.pad(c < cells.count ? cells[c] : "", to: w[c], right: rightAligned.contains(c))
-            }.joined(separator: " | ") + " |\n"
+        let w = header.indices.map { c in
+            max(3, escaped.map { c < $0.count ? TextWidth.displayWidth($0[c]) : 0 }.max() ?? 0)
         }
-        let rule = "|" + header.indices.map { c in
-            rightAligned.contains(c) ? " " + String(repeating: "-", count: w[c] - 1) + ":" + " "
-                : " " + String(repeating: "-", count: w[c]) + " "
-        }.joined(separator: "|") + "|\n"
+        func line(_ cells: [String]) -> String {
+            "| "
+                + header.indices.map { c in
+                    TextWidth.pad(c < cells.count ? cells[c] : "", to: w[c], right: rightAligned.contains(c))
+                }.joined(separator: " | ") + " |\n"
+        }
+        let rule =
+            "|"
+            + header.indices.map { c in
+                rightAligned.contains(c)
+                    ? " " + String(repeating: "-", count: w[c] - 1) + ":" + " "
+                    : " " + String(repeating: "-", count: w[c]) + " "
+            }.joined(separator: "|") + "|\n"
         return line(escaped[0]) + rule + escaped.dropFirst().map(line).joined()
     }
 

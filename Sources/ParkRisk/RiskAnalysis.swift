@@ -10,11 +10,14 @@ import ParkModel
 public enum RiskAnalysis {
     /// Runs `samples` futures and summarises them; `progress(done, total)` is called from worker
     /// threads after each sample.
-    public static func run(_ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int = 1,
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> RiskReport {
+    public static func run(
+        _ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int = 1,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> RiskReport {
         let outcomes = sampleOutcomes(setup, samples: samples, seed: seed, jobs: jobs, progress: progress)
-        return RiskReport(setup: setup, weighted: outcomes.map { ($0, 1.0) },
-                          samples: samples, seed: seed, exact: false)
+        return RiskReport(
+            setup: setup, weighted: outcomes.map { ($0, 1.0) },
+            samples: samples, seed: seed, exact: false)
     }
 
     /// Which projects sign in sample `k` (committed and existing always).
@@ -45,8 +48,10 @@ public enum RiskAnalysis {
 
     // MARK: - Parallel sampling
 
-    static func sampleOutcomes(_ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int,
-                               progress: (@Sendable (Int, Int) -> Void)?) -> [SampleOutcome] {
+    static func sampleOutcomes(
+        _ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int,
+        progress: (@Sendable (Int, Int) -> Void)?
+    ) -> [SampleOutcome] {
         let store = OutcomeStore(count: samples)
         let workers = max(1, min(jobs, samples))
         DispatchQueue.concurrentPerform(iterations: workers) { w in

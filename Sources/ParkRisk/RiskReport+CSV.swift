@@ -5,9 +5,11 @@ import ParkReports
 extension RiskReport {
     /// The CSV files of a risk run (UTF-8 with BOM, CRLF), in a fixed order.
     public func csvFiles(horizon: Horizon) -> [(name: String, data: Data)] {
-        [("risk_nodes.csv", nodeTable(horizon: horizon).data()),
-         ("risk_projects.csv", projectTable().data()),
-         ("risk_summary.csv", summaryTable().data())]
+        [
+            ("risk_nodes.csv", nodeTable(horizon: horizon).data()),
+            ("risk_projects.csv", projectTable().data()),
+            ("risk_summary.csv", summaryTable().data()),
+        ]
     }
 
     /// One row per node, kind and month.
@@ -23,18 +25,24 @@ extension RiskReport {
                 ])
             }
         }
-        return CSVTable(header: ["node", "kind", "unit", "month", "capacity", "probability_short",
-                                 "ci95_low", "ci95_high", "expected_missing"], rows: rows)
+        return CSVTable(
+            header: [
+                "node", "kind", "unit", "month", "capacity", "probability_short",
+                "ci95_low", "ci95_high", "expected_missing",
+            ], rows: rows)
     }
 
     /// One row per committed project.
     public func projectTable() -> CSVTable {
-        CSVTable(header: ["project", "wanted_month", "probability_on_time", "ci95_low", "ci95_high"],
-                 rows: committed.map { item in
-                     [.text(item.project.rawValue), .optional(item.wanted?.description),
-                      .number(Self.rounded(item.onTime.p)), .number(Self.rounded(item.onTime.low)),
-                      .number(Self.rounded(item.onTime.high))]
-                 })
+        CSVTable(
+            header: ["project", "wanted_month", "probability_on_time", "ci95_low", "ci95_high"],
+            rows: committed.map { item in
+                [
+                    .text(item.project.rawValue), .optional(item.wanted?.description),
+                    .number(Self.rounded(item.onTime.p)), .number(Self.rounded(item.onTime.low)),
+                    .number(Self.rounded(item.onTime.high)),
+                ]
+            })
     }
 
     /// Value, projects turned away and candidates signed: mean with its interval and percentiles.
@@ -45,9 +53,11 @@ extension RiskReport {
         return CSVTable(
             header: ["measure", "mean", "ci95_low", "ci95_high", "p10", "p50", "p90", "samples", "seed", "exact"],
             rows: measures.map { name, d in
-                [.text(name), .number(Self.rounded(d.mean)), .number(Self.rounded(d.low)),
-                 .number(Self.rounded(d.high)), .number(d.p10), .number(d.p50), .number(d.p90),
-                 .integer(samples), .text(String(seed)), .text(exact ? "yes" : "no")]
+                [
+                    .text(name), .number(Self.rounded(d.mean)), .number(Self.rounded(d.low)),
+                    .number(Self.rounded(d.high)), .number(d.p10), .number(d.p50), .number(d.p90),
+                    .integer(samples), .text(String(seed)), .text(exact ? "yes" : "no"),
+                ]
             })
     }
 

@@ -74,9 +74,10 @@ public struct RiskReport: Sendable {
                     missing[t] += weight * outcome.missing[r * periods + t]
                 }
             }
-            return NodeRisk(node: instance.nodes[resource.node].id, kind: resource.kind,
-                            blocked: chance.map { Self.estimate($0 / scale, samples: samples, exact: exact) },
-                            expectedMissing: missing.map { $0 / scale }, capacity: setup.capacity[r])
+            return NodeRisk(
+                node: instance.nodes[resource.node].id, kind: resource.kind,
+                blocked: chance.map { Self.estimate($0 / scale, samples: samples, exact: exact) },
+                expectedMissing: missing.map { $0 / scale }, capacity: setup.capacity[r])
         }
         committed = setup.committedProjects.map { p in
             let project = instance.projects[p]
@@ -85,15 +86,17 @@ public struct RiskReport: Sendable {
                 guard let wanted, item.0.placements[p]?.start == wanted else { return sum }
                 return sum + item.1
             }
-            return ProjectReadiness(project: project.id, wanted: wanted.map(instance.month),
-                                    onTime: Self.estimate(chance / scale, samples: samples, exact: exact))
+            return ProjectReadiness(
+                project: project.id, wanted: wanted.map(instance.month),
+                onTime: Self.estimate(chance / scale, samples: samples, exact: exact))
         }
         let candidates = setup.instance.projects.indices.filter { instance.projects[$0].status == .candidate }
         value = Self.distribution(weighted.map { ($0.0.value, $0.1) }, exact: exact)
         turnedAway = Self.distribution(weighted.map { (Double($0.0.turnedAway), $0.1) }, exact: exact)
-        signedCandidates = Self.distribution(weighted.map { item in
-            (Double(candidates.filter { item.0.signed[$0] }.count), item.1)
-        }, exact: exact)
+        signedCandidates = Self.distribution(
+            weighted.map { item in
+                (Double(candidates.filter { item.0.signed[$0] }.count), item.1)
+            }, exact: exact)
     }
 
     // MARK: - Statistics
@@ -128,7 +131,8 @@ public struct RiskReport: Sendable {
             }
             return sorted.last?.0 ?? 0
         }
-        return Distribution(mean: mean, low: mean - half, high: mean + half,
-                            p10: percentile(0.1), p50: percentile(0.5), p90: percentile(0.9))
+        return Distribution(
+            mean: mean, low: mean - half, high: mean + half,
+            p10: percentile(0.1), p50: percentile(0.5), p90: percentile(0.9))
     }
 }

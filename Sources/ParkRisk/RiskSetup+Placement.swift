@@ -12,7 +12,7 @@ public struct SampleOutcome: Sendable, Equatable {
     public var blocked: [Bool]
     /// Per resource × period: the amount of that demand (resource unit).
     public var missing: [Double]
-    /// SPEC §4 value of the placements minus the plan's weighted expansion cost.
+    /// contract §4 value of the placements minus the plan's weighted expansion cost.
     public var value: Double
     /// Signed projects (committed and candidates) left unplaced.
     public var turnedAway: Int
@@ -73,8 +73,10 @@ extension RiskSetup {
         return outcome
     }
 
-    private func charge(_ p: Int, wanted: (site: Int, start: Int), actual: (site: Int, start: Int)?,
-                        state: PlacementState, outcome: inout SampleOutcome) {
+    private func charge(
+        _ p: Int, wanted: (site: Int, start: Int), actual: (site: Int, start: Int)?,
+        state: PlacementState, outcome: inout SampleOutcome
+    ) {
         let project = instance.projects[p]
         let from = project.drawPeriod(start: wanted.start, periodCount: periodCount)
         let to = actual.map { project.drawPeriod(start: $0.start, periodCount: periodCount) } ?? periodCount
@@ -115,8 +117,10 @@ struct PlacementState {
 
     /// Earliest start in `window` and, at that start, the fitting site with least room left
     /// among those `accept` allows.
-    func firstFit(_ p: Int, in window: ClosedRange<Int>, checkCapacity: Bool,
-                  accept: (Int, Int) -> Bool = { _, _ in true }) -> (site: Int, start: Int)? {
+    func firstFit(
+        _ p: Int, in window: ClosedRange<Int>, checkCapacity: Bool,
+        accept: (Int, Int) -> Bool = { _, _ in true }
+    ) -> (site: Int, start: Int)? {
         let project = setup.instance.projects[p]
         for t in window {
             let draw = project.drawPeriod(start: t, periodCount: setup.periodCount)
@@ -125,9 +129,13 @@ struct PlacementState {
                 guard let ready = setup.siteReady[s], ready <= t else { continue }
                 let room = spaceLeft[s] - SiteRules.spaceNeed(project, on: setup.instance.sites[s])
                 guard room >= -Self.tolerance else { continue }
-                if checkCapacity, !setup.siteResources[s].allSatisfy({ r in
-                    fits(r, demand: project.demand(setup.instance.resources[r].kind), from: draw)
-                }) { continue }
+                if checkCapacity,
+                    !setup.siteResources[s].allSatisfy({ r in
+                        fits(r, demand: project.demand(setup.instance.resources[r].kind), from: draw)
+                    })
+                {
+                    continue
+                }
                 fitting.append((s, room))
             }
             fitting.sort { $0.room != $1.room ? $0.room < $1.room : $0.site < $1.site }

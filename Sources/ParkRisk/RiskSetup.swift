@@ -2,7 +2,7 @@ import ParkInstance
 import ParkModel
 
 /// What stays fixed across the samples of a risk analysis: the instance, the plan's expansion
-/// starts, each project's chance of signing (SPEC §7) and the tables the fast placement reads.
+/// starts, each project's chance of signing (contract §7) and the tables the fast placement reads.
 ///
 /// Capacities are in each resource's unit (MW, m³/day, kg/day) after `reserve`.
 public struct RiskSetup: Sendable {
@@ -85,16 +85,19 @@ public struct RiskSetup: Sendable {
         }
     }
 
-    /// Weighted cost of the plan's expansions (SPEC §4), subtracted from every sample's value.
+    /// Weighted cost of the plan's expansions (contract §4), subtracted from every sample's value.
     public var expansionCost: Double {
         let weight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
-        return weight * instance.expansions.indices.reduce(0) { sum, e in
-            expansionStarts[e] == nil ? sum : sum + instance.expansions[e].cost
-        }
+        return weight
+            * instance.expansions.indices.reduce(0) { sum, e in
+                expansionStarts[e] == nil ? sum : sum + instance.expansions[e].cost
+            }
     }
 
     /// Indices of committed projects, in scenario order.
-    public var committedProjects: [Int] { instance.projects.indices.filter { instance.projects[$0].status == .committed } }
+    public var committedProjects: [Int] {
+        instance.projects.indices.filter { instance.projects[$0].status == .committed }
+    }
 
     /// Indices of candidates whose chance is strictly between 0 and 1.
     public var uncertainProjects: [Int] {

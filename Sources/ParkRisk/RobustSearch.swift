@@ -23,8 +23,10 @@ public enum RobustSearch {
 
     /// Improves `start` on `samples` signing draws; at most `maxEvaluations` schedules are scored
     /// (default: `placementBudget / samples.count`, at least 20).
-    public static func search(instance: PlanningInstance, start: [Int?], samples: [[Bool]],
-                              maxEvaluations: Int? = nil) -> Result {
+    public static func search(
+        instance: PlanningInstance, start: [Int?], samples: [[Bool]],
+        maxEvaluations: Int? = nil
+    ) -> Result {
         let maxEvaluations = maxEvaluations ?? max(20, placementBudget / max(1, samples.count))
         var current = start
         var best = meanValue(instance, current, samples)
@@ -42,7 +44,8 @@ public enum RobustSearch {
                     let mean = meanValue(instance, trial, samples)
                     evaluations += 1
                     if mean > best + 1e-9 * max(1, abs(best)),
-                       committedShutOut(instance, trial, samples) <= allowedShutOut {
+                        committedShutOut(instance, trial, samples) <= allowedShutOut
+                    {
                         best = mean; current = trial; improved = true
                     }
                 }
@@ -99,7 +102,8 @@ public enum RobustSearch {
 
     /// Signing draws `0..<count` of `seed` (the same rule as `RiskAnalysis`).
     public static func draws(_ instance: PlanningInstance, count: Int, seed: UInt64) -> [[Bool]] {
-        let setup = RiskSetup(instance: instance, expansionStarts: Array(repeating: nil, count: instance.expansions.count))
+        let setup = RiskSetup(
+            instance: instance, expansionStarts: Array(repeating: nil, count: instance.expansions.count))
         return (0..<count).map { RiskAnalysis.draw(setup, sample: $0, seed: seed) }
     }
 

@@ -17,16 +17,21 @@ extension VerifierContext {
     var resources: [VerifierResource] {
         var list: [VerifierResource] = []
         for node in scenario.powerNodes {
-            list.append(VerifierResource(node: node.id, kind: .power, base: node.capacityMW,
-                                         ready: clock.availableFrom(node.ready), reserve: node.reserveFraction))
+            list.append(
+                VerifierResource(
+                    node: node.id, kind: .power, base: node.capacityMW,
+                    ready: clock.availableFrom(node.ready), reserve: node.reserveFraction))
         }
         for node in scenario.waterNodes {
-            list.append(VerifierResource(node: node.id, kind: .water, base: node.capacityM3Day,
-                                         ready: clock.availableFrom(node.ready), reserve: 0))
+            list.append(
+                VerifierResource(
+                    node: node.id, kind: .water, base: node.capacityM3Day,
+                    ready: clock.availableFrom(node.ready), reserve: 0))
         }
         for plant in scenario.sewagePlants {
             let ready = clock.availableFrom(plant.ready)
-            list.append(VerifierResource(node: plant.id, kind: .sewage, base: plant.capacityM3Day, ready: ready, reserve: 0))
+            list.append(
+                VerifierResource(node: plant.id, kind: .sewage, base: plant.capacityM3Day, ready: ready, reserve: 0))
             if let cod = plant.codKgDay {
                 list.append(VerifierResource(node: plant.id, kind: .cod, base: cod, ready: ready, reserve: 0))
             }
@@ -94,8 +99,12 @@ extension VerifierContext {
             for t in 0..<clock.count {
                 let capacity = usableCapacity(resource, at: t)
                 if !VerifierTolerance.within(used[t], capacity) {
-                    found.append(PlanViolation(.capacity, "\(resource.node) \(resource.kind.rawValue) in \(clock.month(t)) "
-                        + "uses \(verifierNumber(used[t])) \(resource.kind.unit) > \(verifierNumber(capacity)) \(resource.kind.unit)"))
+                    found.append(
+                        PlanViolation(
+                            .capacity,
+                            "\(resource.node) \(resource.kind.rawValue) in \(clock.month(t)) "
+                                + "uses \(verifierNumber(used[t])) \(resource.kind.unit) > \(verifierNumber(capacity)) \(resource.kind.unit)"
+                        ))
                 }
             }
         }
@@ -108,8 +117,10 @@ extension VerifierContext {
         for resource in resources {
             let used = usedByPeriod(resource)
             for t in 0..<clock.count {
-                table.append(Utilization(node: resource.node, kind: resource.kind, period: clock.month(t),
-                                         used: used[t], capacity: usableCapacity(resource, at: t)))
+                table.append(
+                    Utilization(
+                        node: resource.node, kind: resource.kind, period: clock.month(t),
+                        used: used[t], capacity: usableCapacity(resource, at: t)))
             }
         }
         return table

@@ -92,8 +92,10 @@ struct VerifierContext {
         for placement in plan.placements {
             let project = projectsByID[placement.project]
             let site = VerifierContext.site(placement.site, for: project, plots: plotsByID, buildings: buildingsByID)
-            resolved.append(ResolvedPlacement(placement: placement, project: project, site: site,
-                                              start: clock.period(beginning: placement.start)))
+            resolved.append(
+                ResolvedPlacement(
+                    placement: placement, project: project, site: site,
+                    start: clock.period(beginning: placement.start)))
         }
         placements = resolved
 
@@ -101,17 +103,21 @@ struct VerifierContext {
         var expansions: [ResolvedExpansion] = []
         for entry in plan.expansions {
             guard let expansion = expansionsByID[entry.id], seen.insert(entry.id).inserted else { continue }
-            expansions.append(ResolvedExpansion(built: entry, expansion: expansion,
-                                                start: clock.period(beginning: entry.start),
-                                                lead: clock.periods(months: expansion.leadMonthsOrZero)))
+            expansions.append(
+                ResolvedExpansion(
+                    built: entry, expansion: expansion,
+                    start: clock.period(beginning: entry.start),
+                    lead: clock.periods(months: expansion.leadMonthsOrZero)))
         }
         built = expansions
     }
 
     /// A land project looks in the plots first, a floor project in the buildings
     /// first (a plot and a building may share an id).
-    static func site(_ id: SiteID, for project: Project?, plots: [SiteID: Plot],
-                     buildings: [SiteID: Building]) -> VerifierSite? {
+    static func site(
+        _ id: SiteID, for project: Project?, plots: [SiteID: Plot],
+        buildings: [SiteID: Building]
+    ) -> VerifierSite? {
         let plot = plots[id].map(VerifierSite.plot)
         let building = buildings[id].map(VerifierSite.building)
         if project?.floorM2 != nil && project?.landM2 == nil { return building ?? plot }

@@ -30,8 +30,11 @@ extension VerifierContext {
         let id = r.expansion.id
         let earliest = clock.availableFrom(r.expansion.earliest)
         if start < earliest {
-            found.append(PlanViolation(.expansions, "\(id) starts in \(clock.month(start)) "
-                + "before its earliest period \(clock.month(earliest))"))
+            found.append(
+                PlanViolation(
+                    .expansions,
+                    "\(id) starts in \(clock.month(start)) "
+                        + "before its earliest period \(clock.month(earliest))"))
         }
         for required in r.expansion.requirements {
             guard let other = builtExpansion(required), let completion = other.completion else {
@@ -39,8 +42,11 @@ extension VerifierContext {
                 continue
             }
             if completion > start {
-                found.append(PlanViolation(.expansions, "\(id) starts in \(clock.month(start)) but \(required) "
-                    + "completes only in \(clock.month(completion))"))
+                found.append(
+                    PlanViolation(
+                        .expansions,
+                        "\(id) starts in \(clock.month(start)) but \(required) "
+                            + "completes only in \(clock.month(completion))"))
             }
         }
         return found
@@ -51,7 +57,9 @@ extension VerifierContext {
         guard let budget = scenario.budget else { return [] }
         let total = plan.expansions.reduce(0.0) { $0 + (expansionsByID[$1.id]?.costOrZero ?? 0) }
         guard !VerifierTolerance.within(total, budget) else { return [] }
-        return [PlanViolation(.budget, "built expansions cost \(verifierNumber(total)) > budget \(verifierNumber(budget))")]
+        return [
+            PlanViolation(.budget, "built expansions cost \(verifierNumber(total)) > budget \(verifierNumber(budget))")
+        ]
     }
 }
 
@@ -71,7 +79,8 @@ extension VerifierContext {
             jobs += project.jobsOrZero
         }
         let cost = built.reduce(0.0) { $0 + $1.expansion.costOrZero }
-        return ValueParts(tax: weights.taxWeight * tax, investment: weights.investmentWeight * investment,
-                          jobs: weights.jobsWeight * jobs, cost: weights.costWeight * cost)
+        return ValueParts(
+            tax: weights.taxWeight * tax, investment: weights.investmentWeight * investment,
+            jobs: weights.jobsWeight * jobs, cost: weights.costWeight * cost)
     }
 }

@@ -7,12 +7,19 @@ extension VerifierContext {
     func checkMonths() -> [PlanViolation] {
         var found: [PlanViolation] = []
         for r in placements where r.start == nil {
-            found.append(PlanViolation(.report, "\(r.placement.project) starts in \(r.placement.start), "
-                + "which begins no period of the horizon (\(clock.start), every \(clock.step) months, \(clock.count) periods)"))
+            found.append(
+                PlanViolation(
+                    .report,
+                    "\(r.placement.project) starts in \(r.placement.start), "
+                        + "which begins no period of the horizon (\(clock.start), every \(clock.step) months, \(clock.count) periods)"
+                ))
         }
         for entry in plan.expansions where clock.period(beginning: entry.start) == nil {
-            found.append(PlanViolation(.report, "expansion \(entry.id) starts in \(entry.start), "
-                + "which begins no period of the horizon"))
+            found.append(
+                PlanViolation(
+                    .report,
+                    "expansion \(entry.id) starts in \(entry.start), "
+                        + "which begins no period of the horizon"))
         }
         return found
     }
@@ -47,13 +54,15 @@ extension VerifierContext {
     private func pinViolations(_ r: ResolvedPlacement, _ project: Project) -> [PlanViolation] {
         var found: [PlanViolation] = []
         if let pin = project.site, pin != r.placement.site {
-            found.append(PlanViolation(.once, "\(project.id) is pinned to site \(pin) but placed on \(r.placement.site)"))
+            found.append(
+                PlanViolation(.once, "\(project.id) is pinned to site \(pin) but placed on \(r.placement.site)"))
         }
         let isExisting = project.statusOrDefault == .existing
         guard project.start != nil || isExisting, let start = r.start else { return found }
         let pinned = clock.availableFrom(project.start)
         if start != pinned {
-            let what = project.start.map { "pinned to start \($0) (period \(clock.month(pinned)))" }
+            let what =
+                project.start.map { "pinned to start \($0) (period \(clock.month(pinned)))" }
                 ?? "existing without start (fixed at period \(clock.month(0)))"
             found.append(PlanViolation(.once, "\(project.id) is \(what) but starts in \(clock.month(start))"))
         }
@@ -65,13 +74,19 @@ extension VerifierContext {
         var found: [PlanViolation] = []
         for (_, project, start) in validPlacements where project.statusOrDefault != .existing {
             guard let window = clock.window(earliest: project.earliest, latest: project.latest) else {
-                found.append(PlanViolation(.window, "\(project.id) has no period of its window within the horizon "
-                    + "but starts in \(clock.month(start))"))
+                found.append(
+                    PlanViolation(
+                        .window,
+                        "\(project.id) has no period of its window within the horizon "
+                            + "but starts in \(clock.month(start))"))
                 continue
             }
             if !window.contains(start) {
-                found.append(PlanViolation(.window, "\(project.id) starts in \(clock.month(start)), outside its window "
-                    + "\(clock.month(window.lowerBound))…\(clock.month(window.upperBound))"))
+                found.append(
+                    PlanViolation(
+                        .window,
+                        "\(project.id) starts in \(clock.month(start)), outside its window "
+                            + "\(clock.month(window.lowerBound))…\(clock.month(window.upperBound))"))
             }
         }
         return found
@@ -104,8 +119,12 @@ extension VerifierContext {
             }
             if let zones = project.zones, !zones.contains(where: { $0 == plot.zone }) {
                 let zone = plot.zone ?? "(none)"
-                return [PlanViolation(.kindOfSite, "\(id) allows zones [\(zones.joined(separator: ", "))] "
-                    + "but plot \(plot.id) is zone \(zone)")]
+                return [
+                    PlanViolation(
+                        .kindOfSite,
+                        "\(id) allows zones [\(zones.joined(separator: ", "))] "
+                            + "but plot \(plot.id) is zone \(zone)")
+                ]
             }
             return []
         case .building(let building):
@@ -114,8 +133,11 @@ extension VerifierContext {
             }
             var found: [PlanViolation] = []
             if project.useOrDefault != building.useOrDefault {
-                found.append(PlanViolation(.kindOfSite, "\(id) needs a \(project.useOrDefault.rawValue) building "
-                    + "but \(building.id) is \(building.useOrDefault.rawValue)"))
+                found.append(
+                    PlanViolation(
+                        .kindOfSite,
+                        "\(id) needs a \(project.useOrDefault.rawValue) building "
+                            + "but \(building.id) is \(building.useOrDefault.rawValue)"))
             }
             let needs: [(String, Double?, Double?, String)] = [
                 ("floor load", project.floorLoadKNM2, building.floorLoadKNM2, "kN/m²"),
@@ -124,8 +146,11 @@ extension VerifierContext {
             ]
             for (name, need, has, unit) in needs {
                 guard let need, need > (has ?? 0) else { continue }
-                found.append(PlanViolation(.kindOfSite, "\(id) needs \(name) \(verifierNumber(need)) \(unit) "
-                    + "but \(building.id) has \(verifierNumber(has ?? 0)) \(unit)"))
+                found.append(
+                    PlanViolation(
+                        .kindOfSite,
+                        "\(id) needs \(name) \(verifierNumber(need)) \(unit) "
+                            + "but \(building.id) has \(verifierNumber(has ?? 0)) \(unit)"))
             }
             return found
         }
@@ -139,16 +164,22 @@ extension VerifierContext {
                 if case .plot(let p)? = r.site { return p.id == plot.id } else { return false }
             }.reduce(0.0) { $0 + ($1.project?.landM2 ?? 0) }
             if !VerifierTolerance.within(land, plot.areaM2) {
-                found.append(PlanViolation(.space, "plot \(plot.id) holds \(verifierNumber(land)) m² "
-                    + "> \(verifierNumber(plot.areaM2)) m²"))
+                found.append(
+                    PlanViolation(
+                        .space,
+                        "plot \(plot.id) holds \(verifierNumber(land)) m² "
+                            + "> \(verifierNumber(plot.areaM2)) m²"))
             }
         }
         for building in scenario.buildingList {
             let units = placements.filter { r in
                 if case .building(let b)? = r.site { return b.id == building.id } else { return false }
-            }.reduce(0) { $0 + VerifierContext.units(floorM2: $1.project?.floorM2 ?? 0, unitAreaM2: building.unitAreaM2) }
+            }.reduce(0) {
+                $0 + VerifierContext.units(floorM2: $1.project?.floorM2 ?? 0, unitAreaM2: building.unitAreaM2)
+            }
             if units > building.units {
-                found.append(PlanViolation(.space, "building \(building.id) lets \(units) units > \(building.units) units"))
+                found.append(
+                    PlanViolation(.space, "building \(building.id) lets \(units) units > \(building.units) units"))
             }
         }
         return found
@@ -181,13 +212,19 @@ extension VerifierContext {
         for (r, project, start) in validPlacements {
             guard let site = r.site else { continue }
             guard let ready = readyPeriod(of: site) else {
-                found.append(PlanViolation(.siteReady, "\(project.id) is placed on planned site \(site.id), "
-                    + "which no built expansion builds"))
+                found.append(
+                    PlanViolation(
+                        .siteReady,
+                        "\(project.id) is placed on planned site \(site.id), "
+                            + "which no built expansion builds"))
                 continue
             }
             if start < ready {
-                found.append(PlanViolation(.siteReady, "\(project.id) starts in \(clock.month(start)) "
-                    + "but site \(site.id) is ready only from \(clock.month(ready))"))
+                found.append(
+                    PlanViolation(
+                        .siteReady,
+                        "\(project.id) starts in \(clock.month(start)) "
+                            + "but site \(site.id) is ready only from \(clock.month(ready))"))
             }
         }
         return found
@@ -204,7 +241,9 @@ extension VerifierContext {
                 ("sewage", project.wastewater > 0 || project.cod > 0, site.sewage),
             ]
             for (kind, demands, node) in needs where demands && node == nil {
-                found.append(PlanViolation(.connected, "\(project.id) needs \(kind) but site \(site.id) has no \(kind) connection"))
+                found.append(
+                    PlanViolation(
+                        .connected, "\(project.id) needs \(kind) but site \(site.id) has no \(kind) connection"))
             }
         }
         return found
@@ -216,17 +255,24 @@ extension VerifierContext {
         var found: [PlanViolation] = []
         for r in placements {
             guard let project = r.project, project.statusOrDefault != .existing,
-                  let land = project.landM2, land > 0 else { continue }
+                let land = project.landM2, land > 0
+            else { continue }
             let mu = land / (2000.0 / 3.0)
             let intensity = project.investmentOrZero / 10_000 / mu
             let taxPerMu = project.annualTaxOrZero / 10_000 / mu
             if let minimum = policy.minInvestmentIntensity, intensity < minimum * (1 - 1e-9) {
-                found.append(PlanViolation(.policy, "\(project.id) invests \(verifierNumber(intensity)) 万元/亩 "
-                    + "< \(verifierNumber(minimum)) 万元/亩"))
+                found.append(
+                    PlanViolation(
+                        .policy,
+                        "\(project.id) invests \(verifierNumber(intensity)) 万元/亩 "
+                            + "< \(verifierNumber(minimum)) 万元/亩"))
             }
             if let minimum = policy.minTaxPerMu, taxPerMu < minimum * (1 - 1e-9) {
-                found.append(PlanViolation(.policy, "\(project.id) pays \(verifierNumber(taxPerMu)) 万元/亩 tax "
-                    + "< \(verifierNumber(minimum)) 万元/亩"))
+                found.append(
+                    PlanViolation(
+                        .policy,
+                        "\(project.id) pays \(verifierNumber(taxPerMu)) 万元/亩 tax "
+                            + "< \(verifierNumber(minimum)) 万元/亩"))
             }
         }
         return found

@@ -14,15 +14,20 @@ extension VerifierContext {
             switch site {
             case .plot(let plot):
                 if project.landM2 != nil, let units = r.placement.units {
-                    found.append(PlanViolation(.report, "\(project.id) on plot \(plot.id) reports \(units) units (expected none)"))
+                    found.append(
+                        PlanViolation(
+                            .report, "\(project.id) on plot \(plot.id) reports \(units) units (expected none)"))
                 }
             case .building(let building):
                 guard project.landM2 == nil, project.floorM2 != nil else { continue }
                 let expected = VerifierContext.units(floorM2: project.floorM2 ?? 0, unitAreaM2: building.unitAreaM2)
                 if r.placement.units != expected {
                     let reported = r.placement.units.map(String.init) ?? "no"
-                    found.append(PlanViolation(.report, "\(project.id) in \(building.id) reports \(reported) units, "
-                        + "expected ceil(floor_m2 / unit_area_m2) = \(expected)"))
+                    found.append(
+                        PlanViolation(
+                            .report,
+                            "\(project.id) in \(building.id) reports \(reported) units, "
+                                + "expected ceil(floor_m2 / unit_area_m2) = \(expected)"))
                 }
             }
         }
@@ -32,8 +37,10 @@ extension VerifierContext {
     private func completionReport() -> [PlanViolation] {
         built.compactMap { r in
             guard let completion = r.completion, r.built.complete != clock.month(completion) else { return nil }
-            return PlanViolation(.report, "\(r.expansion.id) reports completion \(r.built.complete), "
-                + "expected \(clock.month(completion)) (start + \(r.lead) periods)")
+            return PlanViolation(
+                .report,
+                "\(r.expansion.id) reports completion \(r.built.complete), "
+                    + "expected \(clock.month(completion)) (start + \(r.lead) periods)")
         }
     }
 
@@ -42,8 +49,11 @@ extension VerifierContext {
         let total = parts.tax + parts.investment + parts.jobs - parts.cost
         var found: [PlanViolation] = []
         if let value = plan.value, !VerifierTolerance.close(value, total, relative: 1e-6) {
-            found.append(PlanViolation(.report, "value \(verifierNumber(value)) differs from the recomputed "
-                + "contract §4 value \(verifierNumber(total))"))
+            found.append(
+                PlanViolation(
+                    .report,
+                    "value \(verifierNumber(value)) differs from the recomputed "
+                        + "contract §4 value \(verifierNumber(total))"))
         }
         if let reported = plan.valueParts {
             let pairs: [(String, Double, Double)] = [
@@ -51,8 +61,11 @@ extension VerifierContext {
                 ("jobs", reported.jobs, parts.jobs), ("cost", reported.cost, parts.cost),
             ]
             for (name, a, b) in pairs where !VerifierTolerance.close(a, b, relative: 1e-6) {
-                found.append(PlanViolation(.report, "value part \(name) \(verifierNumber(a)) differs from the "
-                    + "recomputed \(verifierNumber(b))"))
+                found.append(
+                    PlanViolation(
+                        .report,
+                        "value part \(name) \(verifierNumber(a)) differs from the "
+                            + "recomputed \(verifierNumber(b))"))
             }
         }
         return found
@@ -74,18 +87,26 @@ extension VerifierContext {
                 continue
             }
             guard let truth = index[key] else {
-                found.append(PlanViolation(.report, "utilization of \(name) names no node, kind and period of the scenario"))
+                found.append(
+                    PlanViolation(.report, "utilization of \(name) names no node, kind and period of the scenario"))
                 continue
             }
             if !VerifierTolerance.close(entry.used, truth.used, relative: 1e-6)
-                || !VerifierTolerance.close(entry.capacity, truth.capacity, relative: 1e-6) {
-                found.append(PlanViolation(.report, "utilization of \(name) reports \(verifierNumber(entry.used)) of "
-                    + "\(verifierNumber(entry.capacity)), expected \(verifierNumber(truth.used)) of \(verifierNumber(truth.capacity))"))
+                || !VerifierTolerance.close(entry.capacity, truth.capacity, relative: 1e-6)
+            {
+                found.append(
+                    PlanViolation(
+                        .report,
+                        "utilization of \(name) reports \(verifierNumber(entry.used)) of "
+                            + "\(verifierNumber(entry.capacity)), expected \(verifierNumber(truth.used)) of \(verifierNumber(truth.capacity))"
+                    ))
             }
         }
         if claimsFeasible {
             for entry in expected where !seen.contains(Key(node: entry.node, kind: entry.kind, period: entry.period)) {
-                found.append(PlanViolation(.report, "utilization of \(entry.node) \(entry.kind.rawValue) in \(entry.period) is missing"))
+                found.append(
+                    PlanViolation(
+                        .report, "utilization of \(entry.node) \(entry.kind.rawValue) in \(entry.period) is missing"))
             }
         }
         return found

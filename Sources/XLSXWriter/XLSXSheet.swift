@@ -6,27 +6,32 @@ public struct XLSXSheet {
     public let name: String
 
     public func write(_ row: Int, _ column: Int, _ text: String, _ format: XLSXFormat? = nil) throws {
-        try XLSXError.check(worksheet_write_string(raw, try r(row), try c(column), text, format?.raw),
-                            "\(name) row \(row + 1) column \(column + 1)")
+        try XLSXError.check(
+            worksheet_write_string(raw, try r(row), try c(column), text, format?.raw),
+            "\(name) row \(row + 1) column \(column + 1)")
     }
 
     /// A number; non-finite values leave the cell empty (Excel has no infinity).
     public func write(_ row: Int, _ column: Int, _ number: Double, _ format: XLSXFormat? = nil) throws {
         guard number.isFinite else { return }
-        try XLSXError.check(worksheet_write_number(raw, try r(row), try c(column), number, format?.raw),
-                            "\(name) row \(row + 1) column \(column + 1)")
+        try XLSXError.check(
+            worksheet_write_number(raw, try r(row), try c(column), number, format?.raw),
+            "\(name) row \(row + 1) column \(column + 1)")
     }
 
     /// A date (a real Excel date; show it with a format such as `yyyy-mm`).
-    public func writeDate(_ row: Int, _ column: Int, year: Int, month: Int, day: Int = 1, _ format: XLSXFormat?) throws {
+    public func writeDate(_ row: Int, _ column: Int, year: Int, month: Int, day: Int = 1, _ format: XLSXFormat?) throws
+    {
         var date = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
-        try XLSXError.check(worksheet_write_datetime(raw, try r(row), try c(column), &date, format?.raw),
-                            "\(name) row \(row + 1) column \(column + 1)")
+        try XLSXError.check(
+            worksheet_write_datetime(raw, try r(row), try c(column), &date, format?.raw),
+            "\(name) row \(row + 1) column \(column + 1)")
     }
 
     /// Width of columns `first...last` in characters.
     public func setColumns(_ first: Int, _ last: Int, width: Double, _ format: XLSXFormat? = nil) throws {
-        try XLSXError.check(worksheet_set_column(raw, try c(first), try c(last), width, format?.raw), "\(name) column width")
+        try XLSXError.check(
+            worksheet_set_column(raw, try c(first), try c(last), width, format?.raw), "\(name) column width")
     }
 
     /// Keeps the first `rows` rows and `columns` columns in view while scrolling.
@@ -35,8 +40,9 @@ public struct XLSXSheet {
     }
 
     public func autofilter(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) throws {
-        try XLSXError.check(worksheet_autofilter(raw, try r(firstRow), try c(firstColumn), try r(lastRow), try c(lastColumn)),
-                            "\(name) autofilter")
+        try XLSXError.check(
+            worksheet_autofilter(raw, try r(firstRow), try c(firstColumn), try r(lastRow), try c(lastColumn)),
+            "\(name) autofilter")
     }
 
     public func insert(_ chart: XLSXChart, row: Int, column: Int) throws {

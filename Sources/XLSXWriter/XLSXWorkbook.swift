@@ -66,30 +66,39 @@ public final class XLSXWorkbook {
 
     /// A native line chart of `series` (each a column of a sheet against a category column);
     /// `xNumberFormat` shows the categories (e.g. dates as `yyyy-mm`), one label per `xLabelEvery`.
-    public func addLineChart(title: String, categories: XLSXRange, series: [XLSXSeries],
-                             xAxis: String, yAxis: String, xNumberFormat: String? = nil,
-                             xLabelEvery: Int = 1) throws -> XLSXChart {
+    public func addLineChart(
+        title: String, categories: XLSXRange, series: [XLSXSeries],
+        xAxis: String, yAxis: String, xNumberFormat: String? = nil,
+        xLabelEvery: Int = 1
+    ) throws -> XLSXChart {
         guard let chart = workbook_add_chart(raw, UInt8(LXW_CHART_LINE.rawValue)) else {
             throw XLSXError("cannot add a chart")
         }
         chart_title_set_name(chart, title)
         for s in series {
-            guard let added = chart_add_series(chart, nil, nil) else { throw XLSXError("cannot add the series '\(s.name)'") }
-            chart_series_set_categories(added, categories.sheet, categories.firstRow, categories.firstColumn,
-                                        categories.lastRow, categories.lastColumn)
-            chart_series_set_values(added, s.values.sheet, s.values.firstRow, s.values.firstColumn,
-                                    s.values.lastRow, s.values.lastColumn)
+            guard let added = chart_add_series(chart, nil, nil) else {
+                throw XLSXError("cannot add the series '\(s.name)'")
+            }
+            chart_series_set_categories(
+                added, categories.sheet, categories.firstRow, categories.firstColumn,
+                categories.lastRow, categories.lastColumn)
+            chart_series_set_values(
+                added, s.values.sheet, s.values.firstRow, s.values.firstColumn,
+                s.values.lastRow, s.values.lastColumn)
             chart_series_set_name(added, s.name)
             var line = lxw_chart_line()
             line.color = s.color
             line.width = s.width
-            line.dash_type = s.dashed ? UInt8(LXW_CHART_LINE_DASH_DASH.rawValue) : UInt8(LXW_CHART_LINE_DASH_SOLID.rawValue)
+            line.dash_type =
+                s.dashed ? UInt8(LXW_CHART_LINE_DASH_DASH.rawValue) : UInt8(LXW_CHART_LINE_DASH_SOLID.rawValue)
             chart_series_set_line(added, &line)
         }
         chart_axis_set_name(chart.pointee.x_axis, xAxis)
         chart_axis_set_name(chart.pointee.y_axis, yAxis)
         if let xNumberFormat { chart_axis_set_num_format(chart.pointee.x_axis, xNumberFormat) }
-        if xLabelEvery > 1 { chart_axis_set_interval_unit(chart.pointee.x_axis, UInt16(min(xLabelEvery, Int(UInt16.max)))) }
+        if xLabelEvery > 1 {
+            chart_axis_set_interval_unit(chart.pointee.x_axis, UInt16(min(xLabelEvery, Int(UInt16.max))))
+        }
         chart_legend_set_position(chart, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
         return XLSXChart(raw: chart)
     }
@@ -119,8 +128,10 @@ public struct XLSXStyle: Sendable {
     public var background: UInt32?
     public var wrap = false
     public var border = false
-    public init(bold: Bool = false, numberFormat: String? = nil, background: UInt32? = nil, wrap: Bool = false,
-                border: Bool = false) {
+    public init(
+        bold: Bool = false, numberFormat: String? = nil, background: UInt32? = nil, wrap: Bool = false,
+        border: Bool = false
+    ) {
         self.bold = bold; self.numberFormat = numberFormat; self.background = background; self.wrap = wrap
         self.border = border
     }

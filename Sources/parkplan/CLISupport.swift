@@ -30,7 +30,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .long, help: "Apply the named variant of the scenario.")
     var variant: String?
 
-    @Option(name: .customLong("set"), help: "Change one value: PATH=VALUE (repeatable), e.g. projects.pv-modules.power_mw=40.")
+    @Option(
+        name: .customLong("set"),
+        help: "Change one value: PATH=VALUE (repeatable), e.g. projects.pv-modules.power_mw=40.")
     var sets: [String] = []
 }
 

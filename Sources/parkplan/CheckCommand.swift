@@ -14,7 +14,9 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Scenario file (YAML or JSON).")
     var file: String
 
-    @Option(name: .customLong("set"), help: "Change one value: PATH=VALUE (repeatable), applied to the base and each variant.")
+    @Option(
+        name: .customLong("set"),
+        help: "Change one value: PATH=VALUE (repeatable), applied to the base and each variant.")
     var sets: [String] = []
 
     @OptionGroup var language: LanguageOption
@@ -29,8 +31,10 @@ struct CheckCommand: ParsableCommand {
             throw fail(.badInput, lines.joined(separator: "\n"))
         }
         let base = checks.first?.scenario ?? document.base
-        try StandardStreams.write(CheckReport.text(file: file, summary: ScenarioSummary.make(base),
-                                                   variants: document.variantNames, language: language.language,
-                                                   warnings: ScenarioRanges.scaleWarnings(base)) + "\n")
+        try StandardStreams.write(
+            CheckReport.text(
+                file: file, summary: ScenarioSummary.make(base),
+                variants: document.variantNames, language: language.language,
+                warnings: ScenarioRanges.scaleWarnings(base)) + "\n")
     }
 }

@@ -66,22 +66,29 @@ struct CompareCommand: ParsableCommand {
                 throw fail(.internalError, "\(name ?? "base"): \(error)")
             }
         }
-        let report = ComparisonReport(base: plans[0], variants: Array(plans.dropFirst()),
-                                      scenarioName: document.base.park.name, language: language.language,
-                                      currency: document.base.park.currencyOrDefault)
+        let report = ComparisonReport(
+            base: plans[0], variants: Array(plans.dropFirst()),
+            scenarioName: document.base.park.name, language: language.language,
+            currency: document.base.park.currencyOrDefault)
         let resolved = scenarios.map(\.1)
-        try writeOutputs([
-            OutputFile(name: "compare.md", data: Data(MarkdownReport.safeText(report.markdown()).utf8)),
-            OutputFile(name: "compare.csv", data: report.csv().data()),
-            OutputFile(name: "compare.html",
-                       data: Data(CompareHTMLReport.render(plans: plans, scenarios: resolved, language: language.language).utf8)),
-            OutputFile(name: "compare.xlsx",
-                       data: try CompareWorkbook.data(plans: plans, scenarios: resolved, language: language.language)),
-        ], into: out)
+        try writeOutputs(
+            [
+                OutputFile(name: "compare.md", data: Data(MarkdownReport.safeText(report.markdown()).utf8)),
+                OutputFile(name: "compare.csv", data: report.csv().data()),
+                OutputFile(
+                    name: "compare.html",
+                    data: Data(
+                        CompareHTMLReport.render(plans: plans, scenarios: resolved, language: language.language).utf8)),
+                OutputFile(
+                    name: "compare.xlsx",
+                    data: try CompareWorkbook.data(plans: plans, scenarios: resolved, language: language.language)),
+            ], into: out)
         let L = ReportLabels(language.language)
-        let text = report.terminal() + "\n"
-            + L.t("Wrote \(out)/compare.md, \(out)/compare.csv, \(out)/compare.html and \(out)/compare.xlsx\n",
-                  "已写入 \(out)/compare.md、\(out)/compare.csv、\(out)/compare.html 和 \(out)/compare.xlsx\n")
+        let text =
+            report.terminal() + "\n"
+            + L.t(
+                "Wrote \(out)/compare.md, \(out)/compare.csv, \(out)/compare.html and \(out)/compare.xlsx\n",
+                "已写入 \(out)/compare.md、\(out)/compare.csv、\(out)/compare.html 和 \(out)/compare.xlsx\n")
         try StandardStreams.write(text)
     }
 }

@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import GLPKSolver
 import LinearProgramming
 import ParkInstance
 import ParkModel
 import ParkPlanning
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension ModelFormat: ExpressibleByArgument {}
 
@@ -31,7 +32,8 @@ struct ExportModelCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let (_, scenario) = try loadScenario(file: self.scenario.file, variant: self.scenario.variant, sets: self.scenario.sets)
+        let (_, scenario) = try loadScenario(
+            file: self.scenario.file, variant: self.scenario.variant, sets: self.scenario.sets)
         let model = Planner.model(for: PlanningInstance(scenario))
         let format = self.format
         try announceSize(of: model)
@@ -76,16 +78,19 @@ extension ExportModelCommand {
         guard bytes > Self.announceBytes else { return }
         let coefficients = model.rows.reduce(0) { $0 + $1.terms.count }
         let megabytes = (bytes + 999_999) / 1_000_000
-        StandardStreams.writeError("export-model: the model has \(model.rows.count) rows, \(model.columns.count) columns "
-            + "and \(coefficients) coefficients; the \(format.rawValue) file will be about \(megabytes) MB\n")
+        StandardStreams.writeError(
+            "export-model: the model has \(model.rows.count) rows, \(model.columns.count) columns "
+                + "and \(coefficients) coefficients; the \(format.rawValue) file will be about \(megabytes) MB\n")
         guard let out else { return }
         let folder = (FileSystem.absolute(out) as NSString).deletingLastPathComponent
         var info = statvfs()
         if statvfs(folder, &info) == 0 {
             let free = Int(info.f_bavail) * Int(info.f_frsize)
             if free < bytes {
-                throw fail(.badInput, "\(out): about \(megabytes) MB are needed but only \(free / 1_000_000) MB are free "
-                           + "there; nothing was written")
+                throw fail(
+                    .badInput,
+                    "\(out): about \(megabytes) MB are needed but only \(free / 1_000_000) MB are free "
+                        + "there; nothing was written")
             }
         }
     }

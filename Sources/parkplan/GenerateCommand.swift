@@ -55,7 +55,8 @@ struct GenerateCommand: ParsableCommand {
 
     func validate() throws {
         guard (1...Self.maxProjects).contains(projects) else {
-            throw ValidationError("--projects must be 1…\(Self.maxProjects) (a larger scenario exceeds the reading limits)")
+            throw ValidationError(
+                "--projects must be 1…\(Self.maxProjects) (a larger scenario exceeds the reading limits)")
         }
         if let sites, !(1...Self.maxSites).contains(sites) {
             throw ValidationError("--sites must be 1…\(Self.maxSites) (a larger scenario exceeds the reading limits)")
@@ -75,7 +76,9 @@ struct GenerateCommand: ParsableCommand {
     static let maxSites = 10_000
 
     func run() throws {
-        guard let startMonth = YearMonth(parsing: start) else { throw ValidationError("--start must be a month YYYY-MM") }
+        guard let startMonth = YearMonth(parsing: start) else {
+            throw ValidationError("--start must be a month YYYY-MM")
+        }
         let options = ScenarioGenerator.Options(
             projects: projects, sites: sites, months: months, stepMonths: stepMonths, seed: seed,
             start: startMonth, committedShare: committed, existingShare: existing, budget: budget,
@@ -96,10 +99,12 @@ struct GenerateCommand: ParsableCommand {
             _ = try ScenarioLoader.load(data: Data(text.utf8), fileName: name)
         } catch let error as ScenarioError {
             let first = error.diagnostics.first.map { $0.message } ?? error.description
-            throw fail(.badInput, "generate: the scenario asked for would be rejected by `parkplan check` (\(first)); "
-                       + "nothing was written. Ask for fewer projects or sites (with the default sites, about "
-                       + "2,900 projects fit the limit of 250,000 YAML values), or an earlier --start "
-                       + "(the horizon and expansion leads must end by 9999-12).")
+            throw fail(
+                .badInput,
+                "generate: the scenario asked for would be rejected by `parkplan check` (\(first)); "
+                    + "nothing was written. Ask for fewer projects or sites (with the default sites, about "
+                    + "2,900 projects fit the limit of 250,000 YAML values), or an earlier --start "
+                    + "(the horizon and expansion leads must end by 9999-12).")
         }
     }
 }

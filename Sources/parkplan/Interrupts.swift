@@ -9,8 +9,10 @@ import Synchronization
 /// moves a set in, so even then no folder is left half-written (docs/commands.md).
 enum Interrupts {
     private static let count = Atomic<Int>(0)
-    private static let message = Array("\nparkplan: stopping — verifying and writing the best plan so far "
-                                       .utf8) + Array("(press Ctrl-C again to stop at once)\n".utf8)
+    private static let message =
+        Array(
+            "\nparkplan: stopping — verifying and writing the best plan so far "
+                .utf8) + Array("(press Ctrl-C again to stop at once)\n".utf8)
 
     /// Installs the handler for SIGINT and SIGTERM (a signal ignored by the parent stays ignored).
     static func install() {

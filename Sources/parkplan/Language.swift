@@ -7,8 +7,9 @@ extension ReportLanguage: ExpressibleByArgument {}
 
 /// `--lang zh|en`; the default comes from the environment.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"),
-            help: "Language of report labels: zh or en (default: from LC_ALL, LC_MESSAGES, LANG; zh* → zh, else en).")
+    @Option(
+        name: .customLong("lang"),
+        help: "Language of report labels: zh or en (default: from LC_ALL, LC_MESSAGES, LANG; zh* → zh, else en).")
     var lang: ReportLanguage?
 
     /// The language asked for, else the environment's.

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension OutputWriter {
@@ -35,8 +36,10 @@ extension OutputWriter {
             throw OutputError(.usage, "\(shown) exists and is not a folder (nothing was written)")
         }
         for name in names where FileSystem.kind(target + "/" + name) == .folder {
-            throw OutputError(.usage, "\(shown)/\(name) is a folder where the file \(name) is to be written "
-                              + "(nothing was written)")
+            throw OutputError(
+                .usage,
+                "\(shown)/\(name) is a folder where the file \(name) is to be written "
+                    + "(nothing was written)")
         }
         if staging.nextToTarget, kind == .missing {
             guard rename(staging.path, target) == 0 else {
@@ -54,7 +57,8 @@ extension OutputWriter {
     /// safe or not possible here.
     private static func exchangeFolders(_ names: [String], staging: String, target: String) -> Bool {
         guard let info = FileSystem.info(target), info.st_uid == geteuid(),
-              !containsWorkingFolder(target) else { return false }
+            !containsWorkingFolder(target)
+        else { return false }
         let ours = Set(names)
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: target)) ?? [])
             .filter { !ours.contains($0) }.sorted()
@@ -65,7 +69,8 @@ extension OutputWriter {
                 guard link(from, to) == 0 else { return false }
             case .symlink:
                 guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: from),
-                      symlink(destination, to) == 0 else { return false }
+                    symlink(destination, to) == 0
+                else { return false }
             default:
                 return false
             }
@@ -76,9 +81,10 @@ extension OutputWriter {
         let previous = ((try? FileManager.default.contentsOfDirectory(atPath: staging)) ?? []).sorted()
         for name in previous {
             let old = staging + "/" + name, new = target + "/" + name
-            let same = FileSystem.info(old).map { o in
-                FileSystem.info(new).map { $0.st_ino == o.st_ino && $0.st_dev == o.st_dev } ?? false
-            } ?? false
+            let same =
+                FileSystem.info(old).map { o in
+                    FileSystem.info(new).map { $0.st_ino == o.st_ino && $0.st_dev == o.st_dev } ?? false
+                } ?? false
             if ours.contains(name) || same { unlink(old) } else { rename(old, new) }
         }
         rmdir(staging)

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// File-system primitives for `OutputWriter`: file kinds, byte writing, removal, the lock and
@@ -123,8 +124,10 @@ enum FileSystem {
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR, Date() < deadline else {
                 close(fd)
-                throw OutputError(.usage, "\(folder): another parkplan run is writing its output here; "
-                                  + "nothing was written, try again when it has finished")
+                throw OutputError(
+                    .usage,
+                    "\(folder): another parkplan run is writing its output here; "
+                        + "nothing was written, try again when it has finished")
             }
             usleep(20_000)
         }
@@ -139,7 +142,8 @@ enum FileSystem {
 
     // MARK: - Exchange
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
     private static let renameExchangeFlag: UInt32 = 2  // RENAME_EXCHANGE in <linux/fs.h>
 
     /// Swaps two existing paths in one step with renameat2(RENAME_EXCHANGE); false when the

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One file of a command's output: its name and how to write it to a (new, empty) path.
@@ -55,17 +56,25 @@ enum OutputWriter {
         switch FileSystem.followedKind(target) {
         case .folder, .missing: break
         default:
-            throw OutputError(.usage, "\(directory) exists and is not a folder; the output needs a folder "
-                              + "(nothing was written)")
+            throw OutputError(
+                .usage,
+                "\(directory) exists and is not a folder; the output needs a folder "
+                    + "(nothing was written)")
         }
         for file in files {
             let path = target + "/" + file.name
             switch FileSystem.kind(path) {
             case .missing, .file, .symlink: continue
-            case .folder: throw OutputError(.usage, "\(directory)/\(file.name) is a folder where the file "
-                                            + "\(file.name) is to be written; move it away (nothing was written)")
-            case .other: throw OutputError(.usage, "\(directory)/\(file.name) is not a regular file; "
-                                           + "move it away (nothing was written)")
+            case .folder:
+                throw OutputError(
+                    .usage,
+                    "\(directory)/\(file.name) is a folder where the file "
+                        + "\(file.name) is to be written; move it away (nothing was written)")
+            case .other:
+                throw OutputError(
+                    .usage,
+                    "\(directory)/\(file.name) is not a regular file; "
+                        + "move it away (nothing was written)")
             }
         }
         let parent = (target as NSString).deletingLastPathComponent
@@ -76,8 +85,10 @@ enum OutputWriter {
             do {
                 for file in files { try file.write(staging.path + "/" + file.name) }
             } catch let error as OutputError {
-                throw OutputError(error.kind, error.description.replacingOccurrences(of: staging.path, with: directory)
-                                  + " (nothing was changed)")
+                throw OutputError(
+                    error.kind,
+                    error.description.replacingOccurrences(of: staging.path, with: directory)
+                        + " (nothing was changed)")
             }
             let lock = try FileSystem.lock(folder: staging.nextToTarget ? parent : target, waitingUpTo: lockWait)
             defer { FileSystem.unlock(lock) }
@@ -105,8 +116,10 @@ enum OutputWriter {
             FileSystem.removeTree(temporary)
             defer { unlink(temporary) }
             do { try file.write(temporary) } catch let error as OutputError {
-                throw OutputError(error.kind, error.description.replacingOccurrences(of: temporary, with: path)
-                                  + " (nothing was changed)")
+                throw OutputError(
+                    error.kind,
+                    error.description.replacingOccurrences(of: temporary, with: path)
+                        + " (nothing was changed)")
             }
             let lock = try FileSystem.lock(folder: parent, waitingUpTo: lockWait)
             defer { FileSystem.unlock(lock) }

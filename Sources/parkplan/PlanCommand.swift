@@ -32,7 +32,11 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Flag(name: .long, help: "Also re-solve with one step more/less of each binding resource and each expansion moved (docs/marginals.md).")
+    @Flag(
+        name: .long,
+        help:
+            "Also re-solve with one step more/less of each binding resource and each expansion moved (docs/marginals.md)."
+    )
     var marginals = false
     @OptionGroup var robustOptions: RobustOptions
 
@@ -47,8 +51,9 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         Interrupts.install()
-        let (document, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
-                                             sets: scenarioOptions.sets)
+        let (document, scenario) = try loadScenario(
+            file: scenarioOptions.file, variant: scenarioOptions.variant,
+            sets: scenarioOptions.sets)
         let progress = ProgressLine.makeIfInteractive()
         var options = PlanningOptions(timeLimitSeconds: effectiveTimeLimit(timeLimit), relativeGap: gap)
         options.language = language.language
@@ -57,15 +62,17 @@ struct PlanCommand: ParsableCommand {
         }
         var result: PlanningResult
         do {
-            result = try Planner.plan(scenario, variant: scenarioOptions.variant, solver: GLPKSolver(), options: options)
+            result = try Planner.plan(
+                scenario, variant: scenarioOptions.variant, solver: GLPKSolver(), options: options)
         } catch {
             progress?.clear()
             throw fail(.internalError, "\(error)")
         }
         progress?.clear()
         if marginals {
-            result.plan.marginals = MarginalsRun.run(result.plan, scenario: scenario, document: document,
-                                                     options: scenarioOptions, timeLimit: timeLimit, gap: gap)
+            result.plan.marginals = MarginalsRun.run(
+                result.plan, scenario: scenario, document: document,
+                options: scenarioOptions, timeLimit: timeLimit, gap: gap)
         }
         let files: [(name: String, data: Data)]
         do {
@@ -81,7 +88,8 @@ struct PlanCommand: ParsableCommand {
         if robustOptions.robust, result.plan.status == .optimal || result.plan.status == .feasible {
             let robust = robustOptions.report(plan: result.plan, instance: result.instance)
             try writeOutputs([OutputFile(name: robust.name, data: robust.data)], into: out)
-            try StandardStreams.write(language.language.t("Wrote ", "已写入 ") + (out as NSString).appendingPathComponent(robust.name) + "\n")
+            try StandardStreams.write(
+                language.language.t("Wrote ", "已写入 ") + (out as NSString).appendingPathComponent(robust.name) + "\n")
         }
         switch result.plan.status {
         case .optimal, .feasible: return

@@ -40,21 +40,32 @@ struct ReadinessCommand: ParsableCommand {
 
     func run() throws {
         let wanted = try parseMonth(at, option: "--at")
-        let (_, scenario) = try loadScenario(file: self.scenario.file, variant: self.scenario.variant, sets: self.scenario.sets)
+        let (_, scenario) = try loadScenario(
+            file: self.scenario.file, variant: self.scenario.variant, sets: self.scenario.sets)
         let instance = PlanningInstance(scenario)
-        let projectID = try project.map { try knownID(ProjectID($0), option: "--project", kind: "project",
-                                                       among: instance.projects.map(\.id)) }
-        let siteID = try site.map { try knownID(SiteID($0), option: "--site", kind: "site", among: instance.sites.map(\.id)) }
+        let projectID = try project.map {
+            try knownID(
+                ProjectID($0), option: "--project", kind: "project",
+                among: instance.projects.map(\.id))
+        }
+        let siteID = try site.map {
+            try knownID(SiteID($0), option: "--site", kind: "site", among: instance.sites.map(\.id))
+        }
         if let wanted { try checkInHorizon(wanted, option: "--at", horizon: scenario.horizon) }
         let plan = try planFile.map { try readPlan($0, instance: instance) }
         let reports = Readiness.check(instance: instance, plan: plan, project: projectID, site: siteID, at: wanted)
         let L = ReportLabels(language.language)
         var out = L.t("Readiness", "拎包入驻检查") + " — " + scenario.park.name
         if let v = self.scenario.variant { out += " (\(v))" }
-        out += "\n" + (planFile.map { L.t("with plan \($0)", "依据方案 \($0)") }
-            ?? L.t("without a plan: existing and committed pinned projects; expansions as early as allowed",
-                   "未给方案：仅计已入驻及已约定场地的签约项目；扩容按最早可建成计")) + "\n\n"
-        out += reports.isEmpty ? L.t("No project to check.\n", "没有需要检查的项目。\n")
+        out +=
+            "\n"
+            + (planFile.map { L.t("with plan \($0)", "依据方案 \($0)") }
+                ?? L.t(
+                    "without a plan: existing and committed pinned projects; expansions as early as allowed",
+                    "未给方案：仅计已入驻及已约定场地的签约项目；扩容按最早可建成计")) + "\n\n"
+        out +=
+            reports.isEmpty
+            ? L.t("No project to check.\n", "没有需要检查的项目。\n")
             : ReadinessText.render(reports, scenario: scenario, language: language.language)
         try StandardStreams.write(out)
     }
@@ -80,7 +91,9 @@ func checkInHorizon(_ month: YearMonth, option: String, horizon: Horizon) throws
 }
 
 /// Returns `id` when it is one of `known`; else exits 2 naming the nearest id.
-func knownID<Tag>(_ id: Identifier<Tag>, option: String, kind: String, among known: [Identifier<Tag>]) throws -> Identifier<Tag> {
+func knownID<Tag>(
+    _ id: Identifier<Tag>, option: String, kind: String, among known: [Identifier<Tag>]
+) throws -> Identifier<Tag> {
     guard known.contains(id) else {
         let hint = Suggestion.didYouMean(id.rawValue, among: known.map(\.rawValue))
         throw fail(.badInput, "\(option): unknown \(kind) \"\(id.rawValue)\"\(hint)")
@@ -93,8 +106,10 @@ func readPlan(_ path: String, instance: PlanningInstance) throws -> Plan {
     let data: Data
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
     guard size <= PlanFile.maxFileBytes else {
-        throw fail(.badInput, "\(path):1:1: the plan file is \(size) bytes; a plan file is at most "
-                   + "\(PlanFile.maxFileBytes) bytes (64 MiB) and this one is rejected, not read")
+        throw fail(
+            .badInput,
+            "\(path):1:1: the plan file is \(size) bytes; a plan file is at most "
+                + "\(PlanFile.maxFileBytes) bytes (64 MiB) and this one is rejected, not read")
     }
     do {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileReadNoPermission) }
@@ -104,7 +119,8 @@ func readPlan(_ path: String, instance: PlanningInstance) throws -> Plan {
         throw fail(.badInput, "\(path): cannot read the plan file")
     }
     guard data.count <= PlanFile.maxFileBytes else {
-        throw fail(.badInput, "\(path):1:1: the plan file is larger than \(PlanFile.maxFileBytes) bytes (64 MiB); rejected")
+        throw fail(
+            .badInput, "\(path):1:1: the plan file is larger than \(PlanFile.maxFileBytes) bytes (64 MiB); rejected")
     }
     do {
         return try PlanFile.read(data: data, fileName: path, instance: instance)

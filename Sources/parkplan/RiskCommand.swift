@@ -13,7 +13,7 @@ struct RiskCommand: ParsableCommand {
         commandName: "risk",
         abstract: "Lead-funnel risk: how likely each utility turns signed demand away, month by month.",
         discussion: """
-            Each candidate signs independently with its chance (SPEC §7: probability, else \
+            Each candidate signs independently with its chance (contract §7: probability, else \
             funnel[stage], else 0.1 lead / 0.5 intent); committed and existing projects always \
             sign. The plan's expansions (--plan, or a fresh plan) stay fixed; the signed projects \
             are placed by a fast greedy. Writes risk_nodes.csv, risk_projects.csv and \
@@ -51,12 +51,14 @@ struct RiskCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (_, scenario) = try loadScenario(file: scenarioOptions.file, variant: scenarioOptions.variant,
-                                             sets: scenarioOptions.sets)
+        let (_, scenario) = try loadScenario(
+            file: scenarioOptions.file, variant: scenarioOptions.variant,
+            sets: scenarioOptions.sets)
         let setup = try makeSetup(scenario)
         let bar = ProgressBar.makeIfInteractive()
-        let report = RiskAnalysis.run(setup, samples: samples, seed: seed, jobs: jobs,
-                                      progress: bar.map { bar in { @Sendable done, total in bar.show(done, total) } })
+        let report = RiskAnalysis.run(
+            setup, samples: samples, seed: seed, jobs: jobs,
+            progress: bar.map { bar in { @Sendable done, total in bar.show(done, total) } })
         bar?.clear()
         let files = report.csvFiles(horizon: scenario.horizon)
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
@@ -71,8 +73,9 @@ struct RiskCommand: ParsableCommand {
         }
         let options = PlanningOptions(timeLimitSeconds: timeLimit, relativeGap: nil)
         do {
-            let result = try Planner.plan(scenario, variant: scenarioOptions.variant, solver: GLPKSolver(),
-                                          options: options)
+            let result = try Planner.plan(
+                scenario, variant: scenarioOptions.variant, solver: GLPKSolver(),
+                options: options)
             return RiskSetup(instance: result.instance, plan: result.plan)
         } catch {
             throw fail(.internalError, "\(error)")
@@ -120,7 +123,8 @@ struct RobustOptions: ParsableArguments {
     @Flag(name: .long, help: "Also choose expansions for the expected value over sampled funnels (see docs/risk.md).")
     var robust = false
 
-    @Option(name: .customLong("samples"), help: "With --robust: signing samples the expansions are chosen on (default 50).")
+    @Option(
+        name: .customLong("samples"), help: "With --robust: signing samples the expansions are chosen on (default 50).")
     var robustSamples: Int = 50
 
     @Option(name: .customLong("seed"), help: "With --robust: seed of the samples (default 1).")
@@ -141,16 +145,21 @@ struct RobustOptions: ParsableArguments {
         let freshCount = max(4 * robustSamples, 200)
         let fresh = RobustSearch.draws(instance, count: freshCount, seed: freshSeed)
         let evaluate = { (starts: [Int?]) in
-            RiskAnalysis.run(RiskSetup(instance: instance, expansionStarts: starts), samples: freshCount,
-                             seed: freshSeed, jobs: ProcessInfo.processInfo.activeProcessorCount).value
+            RiskAnalysis.run(
+                RiskSetup(instance: instance, expansionStarts: starts), samples: freshCount,
+                seed: freshSeed, jobs: ProcessInfo.processInfo.activeProcessorCount
+            ).value
         }
         let (detValue, robValue) = (evaluate(deterministic), evaluate(found.expansionStarts))
         let waitAndSee = Array(fresh.prefix(20))
         let informed = waitAndSee.map { sample in
-            RobustSearch.search(instance: instance, start: found.expansionStarts, samples: [sample],
-                                maxEvaluations: 200).mean
+            RobustSearch.search(
+                instance: instance, start: found.expansionStarts, samples: [sample],
+                maxEvaluations: 200
+            ).mean
         }
-        let evpi = informed.reduce(0, +) / Double(max(1, informed.count))
+        let evpi =
+            informed.reduce(0, +) / Double(max(1, informed.count))
             - RobustSearch.meanValue(instance, found.expansionStarts, waitAndSee)
         var rows: [[String]] = []
         var cells: [[CSVCell]] = []
@@ -160,8 +169,9 @@ struct RobustOptions: ParsableArguments {
             rows.append([info.id.rawValue, d, r])
             cells.append([.text(info.id.rawValue), .text(d == "-" ? "" : d), .text(r == "-" ? "" : r)])
         }
-        print("\nRobust expansions: chosen on \(robustSamples) signing samples (seed \(robustSeed)), "
-              + "compared on \(freshCount) fresh samples (seed \(freshSeed)), greedy placement per sample")
+        print(
+            "\nRobust expansions: chosen on \(robustSamples) signing samples (seed \(robustSeed)), "
+                + "compared on \(freshCount) fresh samples (seed \(freshSeed)), greedy placement per sample")
         for line in RiskReport.table(header: ["expansion", "deterministic start", "robust start"], rows: rows) {
             print(line)
         }
@@ -170,9 +180,12 @@ struct RobustOptions: ParsableArguments {
         }
         print(line("deterministic", detValue))
         print(line("robust       ", robValue))
-        print("  value of perfect information ≈ \(NumberFormat.amount(max(0, evpi))) "
-              + "(the search rerun on each of \(waitAndSee.count) fresh samples alone; a lower estimate)")
-        return ("robust_expansions.csv",
-                CSVTable(header: ["expansion", "deterministic_start", "robust_start"], rows: cells).data())
+        print(
+            "  value of perfect information ≈ \(NumberFormat.amount(max(0, evpi))) "
+                + "(the search rerun on each of \(waitAndSee.count) fresh samples alone; a lower estimate)")
+        return (
+            "robust_expansions.csv",
+            CSVTable(header: ["expansion", "deterministic_start", "robust_start"], rows: cells).data()
+        )
     }
 }

@@ -68,8 +68,9 @@ struct SweepRunCommand: ParsableCommand {
             throw fail(.badInput, error.description)
         }
         let started = Date()
-        let (result, _) = sweep.run(shard: shardSlice, jobs: jobs, planning: PlanningOptions(timeLimitSeconds: timeLimit),
-                                    makeSolver: { GLPKSolver() })
+        let (result, _) = sweep.run(
+            shard: shardSlice, jobs: jobs, planning: PlanningOptions(timeLimitSeconds: timeLimit),
+            makeSolver: { GLPKSolver() })
         let seconds = Date().timeIntervalSince(started)
         let files: [(name: String, data: Data)]
         do {
@@ -79,9 +80,11 @@ struct SweepRunCommand: ParsableCommand {
         }
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
         let slice = result.shard.map { " (shard \($0) of \(sweep.pointCount) points)" } ?? ""
-        try StandardStreams.write(result.table()
-            + String(format: "%d points%@ in %.1f s on %d threads.\n", result.points.count, slice, seconds, jobs)
-            + "Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ") + "\n")
+        try StandardStreams.write(
+            result.table()
+                + String(format: "%d points%@ in %.1f s on %d threads.\n", result.points.count, slice, seconds, jobs)
+                + "Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
+                + "\n")
     }
 }
 
@@ -120,22 +123,27 @@ struct SweepMergeCommand: ParsableCommand {
             throw fail(.internalError, "internal error: cannot encode the sweep: \(error)")
         }
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
-        try StandardStreams.write(merged.table()
-            + "Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ") + "\n")
+        try StandardStreams.write(
+            merged.table()
+                + "Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
+                + "\n")
     }
 }
 
 /// `plan --marginals`: re-solves the plan's binding resources and expansions on the cores, each
 /// probe within a share of the plan's time limit.
 enum MarginalsRun {
-    static func run(_ plan: Plan, scenario: Scenario, document: ScenarioDocument, options: ScenarioOptions,
-                    timeLimit: Double, gap: Double?) -> [Marginal] {
+    static func run(
+        _ plan: Plan, scenario: Scenario, document: ScenarioDocument, options: ScenarioOptions,
+        timeLimit: Double, gap: Double?
+    ) -> [Marginal] {
         guard plan.status == .optimal || plan.status == .feasible else { return [] }
         let jobs = ProcessInfo.processInfo.activeProcessorCount
         let probes = MarginalProbe.probes(for: plan, in: scenario).count
         let share = MarginalAnalysis.timeShare(limit: timeLimit, probes: probes, jobs: jobs)
         return MarginalAnalysis.marginals(
             of: plan, scenario: scenario, document: document, variant: options.variant, sets: options.sets,
-            jobs: jobs, planning: PlanningOptions(timeLimitSeconds: share, relativeGap: gap), makeSolver: { GLPKSolver() })
+            jobs: jobs, planning: PlanningOptions(timeLimitSeconds: share, relativeGap: gap),
+            makeSolver: { GLPKSolver() })
     }
 }

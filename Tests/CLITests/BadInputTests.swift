@@ -53,8 +53,10 @@ import Testing
 
     @Test func unknownVariantIsRejected() throws {
         let path = "Tests/ParkModelTests/Fixtures/good/full.yaml"
-        let result = try CLIRunner.run(["plan", path, "--variant", "no-such", "--out",
-                                        try CLIRunner.temporaryDirectory().path])
+        let result = try CLIRunner.run([
+            "plan", path, "--variant", "no-such", "--out",
+            try CLIRunner.temporaryDirectory().path,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("known variants: pv-needs-40mw, sewage-late"))
     }

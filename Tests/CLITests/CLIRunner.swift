@@ -23,12 +23,15 @@ struct CLIRunner {
 
     /// Repository root (for `scenarios/`).
     static var root: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// Runs `parkplan args…` in `directory`, with a timeout after which the process is killed.
-    static func run(_ args: [String], in directory: URL? = nil, timeout: TimeInterval = 60,
-                    environment: [String: String] = [:], standardOutputPath: String? = nil) throws -> Result {
+    static func run(
+        _ args: [String], in directory: URL? = nil, timeout: TimeInterval = 60,
+        environment: [String: String] = [:], standardOutputPath: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = args
@@ -61,9 +64,10 @@ struct CLIRunner {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
         group.wait()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData.get(), as: UTF8.self),
-                      stderr: String(decoding: errData.get(), as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData.get(), as: UTF8.self),
+            stderr: String(decoding: errData.get(), as: UTF8.self))
     }
 
     /// A fresh temporary directory.

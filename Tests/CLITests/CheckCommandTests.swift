@@ -15,10 +15,14 @@ import Testing
         #expect(out.contains("Projects: 1 existing, 1 committed, 2 candidates"))
         #expect(out.contains("Variants: pv-needs-40mw OK, sewage-late OK"))
         // S1: 40 MW with 15 % reserve = 34 usable; existing foundry 3 MW, committed PV 30 MW on A-01
-        #expect(out.contains("power S1: usable 34 MW of 40, existing 3, committed 30, headroom 1; expansions can add 55"))
-        #expect(out.contains("cod W1: usable 6000 kg/d, existing 0, committed 400, headroom 5600; expansions can add 3000"))
+        #expect(
+            out.contains("power S1: usable 34 MW of 40, existing 3, committed 30, headroom 1; expansions can add 55"))
+        #expect(
+            out.contains("cod W1: usable 6000 kg/d, existing 0, committed 400, headroom 5600; expansions can add 3000"))
         #expect(out.contains("committed projects without a pinned site need") == false)
-        #expect(out.contains("pv-modules [committed] on plot A-01: site ready 2022-09, start 2022-12: ready (拎包入驻) — 光伏组件项目"))
+        #expect(
+            out.contains(
+                "pv-modules [committed] on plot A-01: site ready 2022-09, start 2022-12: ready (拎包入驻) — 光伏组件项目"))
         #expect(out.contains("old-foundry [existing] on plot A-01: site ready 2022-09, start 2022-06: NOT ready"))
     }
 

@@ -26,7 +26,9 @@ import Testing
     @Test func outWritesTheFileAndNothingToStdout() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("sub/g.json")
-        let result = try CLIRunner.run(["generate", "--projects", "5", "--seed", "1", "--format", "json", "--out", file.path])
+        let result = try CLIRunner.run([
+            "generate", "--projects", "5", "--seed", "1", "--format", "json", "--out", file.path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty)
         let data = try Data(contentsOf: file)
@@ -44,8 +46,11 @@ import Testing
         let file = directory.appendingPathComponent("bad.yaml")
         let made = try CLIRunner.run(["generate", "--projects", "6", "--seed", "2", "--infeasible", "--out", file.path])
         #expect(made.status == 0, "\(made.stderr)")
-        let plan = try CLIRunner.run(["plan", file.path, "--out", directory.appendingPathComponent("out").path,
-                                      "--time-limit", "30"], timeout: 120)
+        let plan = try CLIRunner.run(
+            [
+                "plan", file.path, "--out", directory.appendingPathComponent("out").path,
+                "--time-limit", "30",
+            ], timeout: 120)
         #expect(plan.status == 3, "\(plan.stdout)\(plan.stderr)")
     }
 

@@ -50,12 +50,14 @@ import Testing
         for args in runs {
             let result = try CLIRunner.run(args, timeout: 120, environment: env)
             #expect(result.status == 0 || result.status == 3, "\(args): \(result.stderr)")
-            let text = result.stdout.replacingOccurrences(of: out.path, with: "").replacingOccurrences(of: path, with: "")
+            let text = result.stdout.replacingOccurrences(of: out.path, with: "").replacingOccurrences(
+                of: path, with: "")
             let english = Self.untranslated(text, scenario: scenario)
             #expect(english.isEmpty, "\(args) prints English in zh mode: \(english)")
         }
         let plan = try String(contentsOf: out.appendingPathComponent("plan.json"), encoding: .utf8)
-        let sentences = plan.components(separatedBy: "\"reason\": ").dropFirst()
+        let sentences =
+            plan.components(separatedBy: "\"reason\": ").dropFirst()
             + plan.components(separatedBy: "\"message\": ").dropFirst()
         for sentence in sentences {
             let line = String(sentence.prefix { $0 != "\n" })

@@ -90,11 +90,15 @@ import Testing
         for round in 0..<2 {
             let result = try CLIRunner.run(["plan", Self.scenario, "--out", out.path])
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(try Self.listing(out) == ["expansions.csv", "notes.txt", "placements.csv", "plan.json", "plan.xlsx",
-                                                "readiness.csv", "report.html", "report.md", "sites.geojson",
-                                                "utilization.csv"], "round \(round)")
+            #expect(
+                try Self.listing(out) == [
+                    "expansions.csv", "notes.txt", "placements.csv", "plan.json", "plan.xlsx",
+                    "readiness.csv", "report.html", "report.md", "sites.geojson",
+                    "utilization.csv",
+                ], "round \(round)")
         }
-        try FileManager.default.createDirectory(at: out.appendingPathComponent("sub"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: out.appendingPathComponent("sub"), withIntermediateDirectories: false)
         let third = try CLIRunner.run(["plan", Self.scenario, "--out", out.path])
         #expect(third.status == 0, "\(third.stderr)")
         #expect(try Self.listing(out).contains("sub"))
@@ -108,7 +112,9 @@ import Testing
         let names = ["RunA", "RunB", "RunC"]
         let results = ResultsBox()
         DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            let result = try? CLIRunner.run(["plan", Self.scenario, "--out", out.path, "--set", "park.name=\(names[index])"])
+            let result = try? CLIRunner.run([
+                "plan", Self.scenario, "--out", out.path, "--set", "park.name=\(names[index])",
+            ])
             results.append(result?.status ?? -1)
         }
         #expect(results.values == [0, 0, 0])
@@ -147,8 +153,10 @@ import Testing
     }
 
     @Test func stdoutWriteFailureIsExit1WithASentence() throws {
-        for args in [["export-model", Self.scenario, "--format", "lp"], ["check", Self.scenario],
-                     ["generate", "--projects", "3", "--seed", "1"]] {
+        for args in [
+            ["export-model", Self.scenario, "--format", "lp"], ["check", Self.scenario],
+            ["generate", "--projects", "3", "--seed", "1"],
+        ] {
             let result = try CLIRunner.run(args, standardOutputPath: "/dev/full")
             #expect(result.status == 1, "\(args[0]): \(result.stderr)")
             #expect(result.stderr.contains("cannot write to standard output"))
@@ -156,8 +164,9 @@ import Testing
     }
 
     @Test func unwritableTMPDIRDoesNotMatter() throws {
-        let result = try CLIRunner.run(["export-model", Self.scenario, "--format", "mps"],
-                                       environment: ["TMPDIR": "/nonexistent-parkplan-tmp"])
+        let result = try CLIRunner.run(
+            ["export-model", Self.scenario, "--format", "mps"],
+            environment: ["TMPDIR": "/nonexistent-parkplan-tmp"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("* NOTE"))
         #expect(result.stdout.contains("ENDATA"))
@@ -212,12 +221,18 @@ final class ResultsBox: @unchecked Sendable {
         #expect(first.status == 0, "\(first.stderr)")
         let before = try OutputSafetyTests.listing(out)
         // Leave about 40 KB free: less than a new output set needs, more than nothing.
-        let free = (try FileManager.default.attributesOfFileSystem(forPath: folder.path)[.systemFreeSize] as? NSNumber)?
+        let free =
+            (try FileManager.default.attributesOfFileSystem(forPath: folder.path)[.systemFreeSize] as? NSNumber)?
             .intValue ?? 0
         try Data(count: max(0, free - 40 * 1024)).write(to: folder.appendingPathComponent("filler"))
-        for command in [["plan", OutputSafetyTests.scenario, "--out", out.path, "--set", "park.name=NEW"],
-                        ["export-model", OutputSafetyTests.scenario, "--format", "mps", "--out", out.appendingPathComponent("plan.json").path],
-                        ["generate", "--projects", "200", "--seed", "1", "--out", out.appendingPathComponent("report.md").path]] {
+        for command in [
+            ["plan", OutputSafetyTests.scenario, "--out", out.path, "--set", "park.name=NEW"],
+            [
+                "export-model", OutputSafetyTests.scenario, "--format", "mps", "--out",
+                out.appendingPathComponent("plan.json").path,
+            ],
+            ["generate", "--projects", "200", "--seed", "1", "--out", out.appendingPathComponent("report.md").path],
+        ] {
             let result = try CLIRunner.run(command)
             #expect(result.status == 2, "\(command[0]): \(result.stderr)")
             #expect(result.stderr.contains("No space left on device"), "\(result.stderr)")

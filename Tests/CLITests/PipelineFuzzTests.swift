@@ -6,7 +6,9 @@ import Testing
 /// no overrun, no partial output, every plan verified. Skipped when python3 is missing.
 @Suite struct PipelineFuzzTests {
     @Test func aSliceOfThePipelineFuzzer() throws {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         guard let python else { return }
         let script = CLIRunner.root.appendingPathComponent("scripts/fuzz-pipeline.py").path
         let process = Process()
@@ -14,9 +16,11 @@ import Testing
         // Debug builds are several times slower than release ones: 20 s of slack on every allowed
         // wall time, and the shapes that are quick in a debug build (the long chains, wide fans and
         // 1,200-month horizons run in `make fuzz-pipeline` on the release build).
-        process.arguments = [script, "--binary", CLIRunner.binary.path, "--cases", "6", "--seed", "3",
-                             "--time-limit", "2", "--slack", "20",
-                             "--shapes", "plain,huge,tiny,empty,pinned,quarterly"]
+        process.arguments = [
+            script, "--binary", CLIRunner.binary.path, "--cases", "6", "--seed", "3",
+            "--time-limit", "2", "--slack", "20",
+            "--shapes", "plain,huge,tiny,empty,pinned,quarterly",
+        ]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = out

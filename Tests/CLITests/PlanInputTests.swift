@@ -30,7 +30,10 @@ import Testing
         let cases: [(String, String, String)] = [
             ("\"start\": \"2022-06\"", "\"start\": \"9999-01\"", "begins no period of the horizon"),
             ("\"units\": 2", "\"units\": -2", "reports -2 units"),
-            ("\"status\": \"optimal\",", "\"status\": \"optimal\",\n  \"status\": \"optimal\",", "appears more than once"),
+            (
+                "\"status\": \"optimal\",", "\"status\": \"optimal\",\n  \"status\": \"optimal\",",
+                "appears more than once"
+            ),
         ]
         for (index, (from, to, expected)) in cases.enumerated() {
             guard let range = text.range(of: from) else {

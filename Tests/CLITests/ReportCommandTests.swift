@@ -55,7 +55,8 @@ import Testing
         let r = try CLIRunner.run(["readiness", file, "--project", "光伏", "--lang", "en"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("NOT READY on 2023-03: ready from 2023-09"), "\(r.stdout)")
-        #expect(r.stdout.contains("sewage headroom W1 until 2023-09 (W1-phase2: sewage W1 +10,000 m³/day)"), "\(r.stdout)")
+        #expect(
+            r.stdout.contains("sewage headroom W1 until 2023-09 (W1-phase2: sewage W1 +10,000 m³/day)"), "\(r.stdout)")
         #expect(r.stdout.contains("光伏组件项目"))
         let later = try CLIRunner.run(["readiness", file, "--project", "光伏", "--at", "2023-09", "--lang", "en"])
         #expect(later.stdout.contains("READY on 2023-09"), "\(later.stdout)")
@@ -63,8 +64,9 @@ import Testing
 
     @Test func readinessSpeaksChineseFromTheEnvironment() throws {
         let (_, file) = try Self.write(Self.blocked)
-        let r = try CLIRunner.run(["readiness", file, "--project", "光伏"],
-                                  environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8"])
+        let r = try CLIRunner.run(
+            ["readiness", file, "--project", "光伏"],
+            environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "zh_CN.UTF-8"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("2023-03 不能入驻：2023-09 起可入驻"), "\(r.stdout)")
         #expect(r.stdout.contains("污水余量"))
@@ -72,11 +74,13 @@ import Testing
 
     @Test func languagePrecedence() throws {
         let (_, file) = try Self.write(Self.blocked)
-        let english = try CLIRunner.run(["readiness", file, "--project", "光伏"],
-                                        environment: ["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"])
+        let english = try CLIRunner.run(
+            ["readiness", file, "--project", "光伏"],
+            environment: ["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"])
         #expect(english.stdout.contains("NOT READY on 2023-03"), "\(english.stdout)")
-        let asked = try CLIRunner.run(["readiness", file, "--project", "光伏", "--lang", "zh"],
-                                      environment: ["LC_ALL": "en_US.UTF-8"])
+        let asked = try CLIRunner.run(
+            ["readiness", file, "--project", "光伏", "--lang", "zh"],
+            environment: ["LC_ALL": "en_US.UTF-8"])
         #expect(asked.stdout.contains("不能入驻"), "\(asked.stdout)")
         let bad = try CLIRunner.run(["readiness", file, "--lang", "fr"])
         #expect(bad.status == 2)
@@ -112,7 +116,9 @@ import Testing
         let out = dir.appendingPathComponent("out")
         let planned = try CLIRunner.run(["plan", file, "--out", out.path], timeout: 120)
         #expect(planned.status == 0, "\(planned.stderr)")
-        let r = try CLIRunner.run(["readiness", file, "--plan", out.appendingPathComponent("plan.json").path, "--lang", "en"])
+        let r = try CLIRunner.run([
+            "readiness", file, "--plan", out.appendingPathComponent("plan.json").path, "--lang", "en",
+        ])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("光伏 光伏组件项目 [committed] on P1 (plan)"), "\(r.stdout)")
         #expect(r.stdout.contains("READY on 2023-09"), "\(r.stdout)")

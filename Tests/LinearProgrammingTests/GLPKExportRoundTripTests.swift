@@ -1,8 +1,8 @@
 import Foundation
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
 import TestSupport
+import Testing
 
 private let glpsolPath = "/usr/bin/glpsol"
 
@@ -50,7 +50,7 @@ struct GLPKExportRoundTripTests {
         process.waitUntilExit()
         let lines = try String(contentsOf: report, encoding: .utf8).split(separator: "\n")
         guard let line = lines.first(where: { $0.hasPrefix("Objective:") && $0.contains("=") }),
-              let value = line.split(separator: "=").last?.split(separator: " ").first
+            let value = line.split(separator: "=").last?.split(separator: " ").first
         else { return nil }
         return Double(value)
     }

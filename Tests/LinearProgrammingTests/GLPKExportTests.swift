@@ -1,6 +1,6 @@
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
+import Testing
 
 /// CPLEX LP and free MPS text from `GLPKSolver.export`.
 @Suite struct GLPKExportTests {

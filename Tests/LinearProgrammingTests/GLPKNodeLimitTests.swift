@@ -1,5 +1,6 @@
 import LinearProgramming
 import Testing
+
 @testable import GLPKSolver
 
 /// `SolverOptions.nodeLimit`: the search stops after that many nodes, with its best point.
@@ -40,7 +41,9 @@ struct GLPKNodeLimitTests {
     @Test func rejectsANodeLimitBelowOne() {
         var options = SolverOptions()
         options.nodeLimit = 0
-        #expect(throws: LinearProgrammingError.self) { try GLPKSolver().solve(Self.knapsack(items: 3), options: options) }
+        #expect(throws: LinearProgrammingError.self) {
+            try GLPKSolver().solve(Self.knapsack(items: 3), options: options)
+        }
     }
 
     @Test func quickEmphasisStillProvesTheOptimum() throws {

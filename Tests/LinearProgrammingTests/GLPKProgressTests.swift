@@ -1,7 +1,7 @@
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
 import TestSupport
+import Testing
 
 /// Progress events from the branch-and-cut callback, and warm starts.
 @Suite struct GLPKProgressTests {
@@ -16,8 +16,9 @@ import TestSupport
         let log = EventLog()
         let interval = 0.05
         let m = Models.jeroslow(n: 41, withSlack: true)
-        let options = SolverOptions(timeLimitSeconds: 0.6, presolve: presolve, progress: { log.record($0) },
-                                    progressIntervalSeconds: interval)
+        let options = SolverOptions(
+            timeLimitSeconds: 0.6, presolve: presolve, progress: { log.record($0) },
+            progressIntervalSeconds: interval)
         let s = try solver.solve(m, options: options)
         let events = log.events
         #expect(events.count >= 2, "first and final events at least")
@@ -50,8 +51,11 @@ import TestSupport
         let log = EventLog()
         let m = Models.jeroslow(n: 41, withSlack: true)
         let start = jeroslowPoint(n: 41)
-        let s = try solver.solve(m, options: SolverOptions(timeLimitSeconds: 0.3, progress: { log.record($0) },
-                                                            initialSolution: start))
+        let s = try solver.solve(
+            m,
+            options: SolverOptions(
+                timeLimitSeconds: 0.3, progress: { log.record($0) },
+                initialSolution: start))
         #expect(s.warmStartUsed)
         #expect(s.status == .feasible || s.status == .optimal)
         #expect(isClose(s.objective, 1))

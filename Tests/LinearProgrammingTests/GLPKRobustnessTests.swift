@@ -1,7 +1,7 @@
 import Foundation
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
+import Testing
 
 /// Nothing a caller passes may abort the process: random small models built from a pool
 /// of hostile values either solve (with a feasible point when they say so) or throw.
@@ -12,15 +12,19 @@ import GLPKSolver
     private struct Pool<T: Sendable>: Sendable {
         var clean: [T], hostile: [T]
         func draw(_ rng: inout SeededGenerator) -> T {
-            Int.random(in: 0..<60, using: &rng) == 0 ? hostile.randomElement(using: &rng)! : clean.randomElement(using: &rng)!
+            Int.random(in: 0..<60, using: &rng) == 0
+                ? hostile.randomElement(using: &rng)! : clean.randomElement(using: &rng)!
         }
     }
-    private static let numbers = Pool<Double>(clean: [0, 1, -2.5, 3, 7, 1e6, -1e-6, 1e-13, 1e12],
-                                              hostile: [1e-300, -1e-300, 1e16, -1e29, 1e31, .nan, .infinity, -.infinity])
-    private static let bounds = Pool<Double?>(clean: [nil, nil, 0, 1, -1, 5, 10, 1e15, -1e15],
-                                              hostile: [0.5, 1e16, -1e29, .nan, .infinity, -.infinity, -1e-300])
-    private static let names = Pool(clean: ["a", "b", "r[1]", "C07_power[S1,2023-01]", "x.1", "a"],
-                                    hostile: ["", "x y", "电站", String(repeating: "z", count: 256), "t\tab"])
+    private static let numbers = Pool<Double>(
+        clean: [0, 1, -2.5, 3, 7, 1e6, -1e-6, 1e-13, 1e12],
+        hostile: [1e-300, -1e-300, 1e16, -1e29, 1e31, .nan, .infinity, -.infinity])
+    private static let bounds = Pool<Double?>(
+        clean: [nil, nil, 0, 1, -1, 5, 10, 1e15, -1e15],
+        hostile: [0.5, 1e16, -1e29, .nan, .infinity, -.infinity, -1e-300])
+    private static let names = Pool(
+        clean: ["a", "b", "r[1]", "C07_power[S1,2023-01]", "x.1", "a"],
+        hostile: ["", "x y", "电站", String(repeating: "z", count: 256), "t\tab"])
 
     private func randomModel(_ rng: inout SeededGenerator) -> LinearModel {
         var m = LinearModel(name: Self.names.draw(&rng), sense: Bool.random(using: &rng) ? .maximize : .minimize)
@@ -28,8 +32,9 @@ import GLPKSolver
         for _ in 0..<columnCount {
             let kind = ColumnKind.allCasesForTests.randomElement(using: &rng)!
             let (lower, upper) = orderedBounds(&rng)
-            let c = m.addColumn(Self.names.draw(&rng), kind: kind, lower: lower, upper: upper,
-                                objective: Self.numbers.draw(&rng))
+            let c = m.addColumn(
+                Self.names.draw(&rng), kind: kind, lower: lower, upper: upper,
+                objective: Self.numbers.draw(&rng))
             if kind == .binary, Int.random(in: 0..<20, using: &rng) != 0 { m.setBounds(c, lower: 0, upper: 1) }
         }
         for _ in 0..<Int.random(in: 0...4, using: &rng) {
@@ -58,12 +63,14 @@ import GLPKSolver
         // Always limited: branch-and-bound on unbounded integer columns need not terminate.
         let limits = Pool<Double?>(clean: [0, 0.05, 0.5], hostile: [-1, .nan])
         let gaps = Pool<Double?>(clean: [nil, 0, 0.1], hostile: [-1, .nan])
-        let starts = Pool<[Double]?>(clean: [nil, [Double](repeating: 0, count: columns), [Double](repeating: 1, count: columns)],
-                                     hostile: [[Double](repeating: .nan, count: columns), [1]])
-        return SolverOptions(timeLimitSeconds: limits.draw(&rng), relativeGap: gaps.draw(&rng),
-                             presolve: Bool.random(using: &rng), initialSolution: starts.draw(&rng),
-                             computeDuals: Bool.random(using: &rng),
-                             emphasis: SolverEmphasis.allCases.randomElement(using: &rng)!)
+        let starts = Pool<[Double]?>(
+            clean: [nil, [Double](repeating: 0, count: columns), [Double](repeating: 1, count: columns)],
+            hostile: [[Double](repeating: .nan, count: columns), [1]])
+        return SolverOptions(
+            timeLimitSeconds: limits.draw(&rng), relativeGap: gaps.draw(&rng),
+            presolve: Bool.random(using: &rng), initialSolution: starts.draw(&rng),
+            computeDuals: Bool.random(using: &rng),
+            emphasis: SolverEmphasis.allCases.randomElement(using: &rng)!)
     }
 
     @Test func hostileModelsNeverAbort() throws {
@@ -75,7 +82,9 @@ import GLPKSolver
             let options = randomOptions(&rng, columns: m.columns.count)
             do {
                 if ProcessInfo.processInfo.environment["GLPK_FUZZ_TRACE"] != nil {
-                    FileHandle.standardError.write("MODEL \(m)\nOPTIONS \(options.timeLimitSeconds as Any) \(options.presolve) \(options.initialSolution as Any) duals=\(options.computeDuals) \(options.emphasis)\n".data(using: .utf8)!)
+                    FileHandle.standardError.write(
+                        "MODEL \(m)\nOPTIONS \(options.timeLimitSeconds as Any) \(options.presolve) \(options.initialSolution as Any) duals=\(options.computeDuals) \(options.emphasis)\n"
+                            .data(using: .utf8)!)
                 }
                 let s = try solver.solve(m, options: options)
                 solved += 1

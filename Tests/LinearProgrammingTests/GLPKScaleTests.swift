@@ -1,16 +1,18 @@
 import Foundation
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
 import TestSupport
+import Testing
 
 /// Concurrent solves on separate threads, and a planner-shaped MIP with thousands of binaries.
 @Suite struct GLPKScaleTests {
     let solver = GLPKSolver()
 
     @Test func concurrentSolvesGiveTheSequentialAnswers() throws {
-        let models: [LinearModel] = [Models.diet(), Models.knapsack(count: 30, seed: 21).model, Models.wyndor(),
-                                     Models.knapsack(count: 30, seed: 22).model]
+        let models: [LinearModel] = [
+            Models.diet(), Models.knapsack(count: 30, seed: 21).model, Models.wyndor(),
+            Models.knapsack(count: 30, seed: 22).model,
+        ]
         let sequential = try models.map { try solver.solve($0, options: SolverOptions(computeDuals: true)) }
         let results = ResultSlots(count: models.count * 3)
         let shared = solver
@@ -36,8 +38,9 @@ import TestSupport
         let greedyValue = shaped.model.objectiveValue(greedy)
         #expect(shaped.model.violation(of: greedy) == 0)
         let log = EventLog()
-        let options = SolverOptions(timeLimitSeconds: 5, relativeGap: 1e-4, progress: { log.record($0) },
-                                    progressIntervalSeconds: 0.2, initialSolution: greedy)
+        let options = SolverOptions(
+            timeLimitSeconds: 5, relativeGap: 1e-4, progress: { log.record($0) },
+            progressIntervalSeconds: 0.2, initialSolution: greedy)
         let s = try solver.solve(shaped.model, options: options)
         #expect(s.status == .optimal || s.status == .feasible, "\(s.message)")
         #expect(s.warmStartUsed, "\(s.message)")
@@ -49,7 +52,9 @@ import TestSupport
         #expect(bound >= objective - 1e-6)
         let events = log.events
         #expect(events.count >= 2)
-        #expect((events.first?.incumbent ?? -1) >= greedyValue - 1e-6, "the warm start is the incumbent from the first event")
+        #expect(
+            (events.first?.incumbent ?? -1) >= greedyValue - 1e-6,
+            "the warm start is the incumbent from the first event")
         #expect(events.last?.incumbent == s.objective)
     }
 }
@@ -73,10 +78,12 @@ struct PlannerShapedModel {
         capacities = (0..<bins).map { _ in Double(Int.random(in: 6...16, using: &rng)) }
         for i in 0..<items {
             let base = Double(Int.random(in: 10...100, using: &rng))
-            x.append((0..<bins).map { b in
-                model.addColumn("x[i\(i),b\(b)]", kind: .binary,
-                                objective: (base * Double.random(in: 0.5...1.5, using: &rng)).rounded())
-            })
+            x.append(
+                (0..<bins).map { b in
+                    model.addColumn(
+                        "x[i\(i),b\(b)]", kind: .binary,
+                        objective: (base * Double.random(in: 0.5...1.5, using: &rng)).rounded())
+                })
         }
         for i in 0..<items {
             model.addRow("once[i\(i)]", LinearExpression(x[i].map { Term($0, 1) }), upper: 1)
@@ -85,8 +92,9 @@ struct PlannerShapedModel {
             for t in 0..<periods {
                 let active = (0..<items).filter { activePeriods[$0].contains(t) }
                 guard !active.isEmpty else { continue }
-                model.addRow("capacity[b\(b),t\(t)]", LinearExpression(active.map { Term(x[$0][b], sizes[$0]) }),
-                             upper: capacities[b])
+                model.addRow(
+                    "capacity[b\(b),t\(t)]", LinearExpression(active.map { Term(x[$0][b], sizes[$0]) }),
+                    upper: capacities[b])
             }
         }
     }

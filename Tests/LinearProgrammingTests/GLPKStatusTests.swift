@@ -1,7 +1,7 @@
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
 import TestSupport
+import Testing
 
 /// One case per `SolutionStatus`, through each GLPK path (presolve on and off).
 @Suite struct GLPKStatusTests {

@@ -1,7 +1,7 @@
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
 import TestSupport
+import Testing
 
 /// Textbook LPs and MIPs with known optima (and duals), checked against brute force.
 @Suite struct GLPKTextbookTests {
@@ -75,15 +75,21 @@ import TestSupport
     }
 
     @Test func assignmentMatchesAllPermutations() throws {
-        let cost: [[Double]] = [[9, 2, 7, 8, 6], [6, 4, 3, 7, 5], [5, 8, 1, 8, 4], [7, 6, 9, 4, 3], [2, 7, 5, 6, 8]]
+        let cost: [[Double]] = [
+            [9, 2, 7, 8, 6], [6, 4, 3, 7, 5], [5, 8, 1, 8, 4], [7, 6, 9, 4, 3], [2, 7, 5, 6, 8],
+        ]
         let n = cost.count
         var m = LinearModel(name: "assignment", sense: .minimize)
         var x: [[ColumnID]] = []
         for w in 0..<n {
             x.append((0..<n).map { t in m.addColumn("x[w\(w),t\(t)]", kind: .binary, objective: cost[w][t]) })
         }
-        for w in 0..<n { m.addRow("worker[\(w)]", LinearExpression((0..<n).map { Term(x[w][$0], 1) }), lower: 1, upper: 1) }
-        for t in 0..<n { m.addRow("task[\(t)]", LinearExpression((0..<n).map { Term(x[$0][t], 1) }), lower: 1, upper: 1) }
+        for w in 0..<n {
+            m.addRow("worker[\(w)]", LinearExpression((0..<n).map { Term(x[w][$0], 1) }), lower: 1, upper: 1)
+        }
+        for t in 0..<n {
+            m.addRow("task[\(t)]", LinearExpression((0..<n).map { Term(x[$0][t], 1) }), lower: 1, upper: 1)
+        }
         let s = try solver.solve(m, options: SolverOptions())
         #expect(s.status == .optimal)
         #expect(isClose(s.objective, bestPermutationCost(cost)))
@@ -116,7 +122,8 @@ import TestSupport
         var best = Double.infinity
         for mask in 1..<(1 << sites) {
             let chosen = (0..<sites).filter { mask & (1 << $0) != 0 }
-            let total = chosen.reduce(0) { $0 + fixed[$1] }
+            let total =
+                chosen.reduce(0) { $0 + fixed[$1] }
                 + (0..<customers).reduce(0) { sum, c in sum + chosen.map { serve[$0][c] }.min()! }
             best = min(best, total)
         }

@@ -1,6 +1,7 @@
 import LinearProgramming
-import Testing
 import TestSupport
+import Testing
+
 @testable import GLPKSolver
 
 /// `SolverOptions.tuning`: every cut, branching, backtracking and heuristic switch reaches the
@@ -24,8 +25,9 @@ struct GLPKTuningTests {
         m.addRow("weight", LinearExpression(weight), upper: 13.5 * Double(items))
         m.addRow("volume", LinearExpression(volume), upper: 9.5 * Double(items))
         for i in stride(from: 0, to: items - 2, by: 3) {
-            m.addRow("pack\(i)", LinearExpression([Term(columns[i], 1), Term(columns[i + 1], 1), Term(columns[i + 2], 1)]),
-                     upper: 1)
+            m.addRow(
+                "pack\(i)", LinearExpression([Term(columns[i], 1), Term(columns[i + 1], 1), Term(columns[i + 2], 1)]),
+                upper: 1)
         }
         return m
     }
@@ -43,8 +45,9 @@ struct GLPKTuningTests {
         MIPTuning(branching: .mostFractional, backtracking: .bestProjection),
         MIPTuning(branching: .driebeckTomlin, feasibilityPump: true),
         MIPTuning(feasibilityPump: true, proximitySearchSeconds: 0.5),
-        MIPTuning(gomoryCuts: true, mirCuts: true, coverCuts: true, cliqueCuts: true, branching: .pseudoCost,
-                  feasibilityPump: true, proximitySearchSeconds: 0),
+        MIPTuning(
+            gomoryCuts: true, mirCuts: true, coverCuts: true, cliqueCuts: true, branching: .pseudoCost,
+            feasibilityPump: true, proximitySearchSeconds: 0),
     ]
 
     @Test(arguments: [UInt64(1), 2, 3])
@@ -66,10 +69,12 @@ struct GLPKTuningTests {
     /// A node-limited search with cuts still returns a bound no lower than the optimum.
     @Test func nodeLimitedBoundsWithCutsStayValid() throws {
         let model = Self.model(items: 45, seed: 7)
-        let optimum = try #require(try GLPKSolver().solve(model, options: SolverOptions(timeLimitSeconds: 60)).objective)
+        let optimum = try #require(
+            try GLPKSolver().solve(model, options: SolverOptions(timeLimitSeconds: 60)).objective)
         var options = SolverOptions(timeLimitSeconds: 60)
-        options.tuning = MIPTuning(gomoryCuts: true, mirCuts: true, coverCuts: true, cliqueCuts: true,
-                                   branching: .pseudoCost)
+        options.tuning = MIPTuning(
+            gomoryCuts: true, mirCuts: true, coverCuts: true, cliqueCuts: true,
+            branching: .pseudoCost)
         options.nodeLimit = 2
         options.initialSolution = Array(repeating: 0, count: model.columns.count)
         let limited = try GLPKSolver().solve(model, options: options)
@@ -82,7 +87,9 @@ struct GLPKTuningTests {
     func rejectsABadProximityTime(seconds: Double) {
         var options = SolverOptions()
         options.tuning.proximitySearchSeconds = seconds
-        #expect(throws: LinearProgrammingError.self) { try GLPKSolver().solve(Self.model(items: 6, seed: 1), options: options) }
+        #expect(throws: LinearProgrammingError.self) {
+            try GLPKSolver().solve(Self.model(items: 6, seed: 1), options: options)
+        }
     }
 
     @Test func problemsListTheProximityTime() {

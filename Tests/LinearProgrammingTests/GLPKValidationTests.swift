@@ -1,6 +1,6 @@
-import Testing
-import LinearProgramming
 import GLPKSolver
+import LinearProgramming
+import Testing
 
 /// Everything GLPK would abort on is rejected first, with a sentence naming the culprit.
 @Suite struct GLPKValidationTests {
@@ -15,8 +15,10 @@ import GLPKSolver
         return m
     }
 
-    private func expectInvalidModel(_ model: LinearModel, mentioning fragments: [String],
-                                    sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectInvalidModel(
+        _ model: LinearModel, mentioning fragments: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         do {
             _ = try solver.solve(model, options: SolverOptions())
             Issue.record("expected invalidModel", sourceLocation: sourceLocation)
@@ -29,8 +31,10 @@ import GLPKSolver
         }
     }
 
-    private func expectInvalidOptions(_ options: SolverOptions, model: LinearModel? = nil, mentioning fragment: String,
-                                      sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectInvalidOptions(
+        _ options: SolverOptions, model: LinearModel? = nil, mentioning fragment: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         do {
             _ = try solver.solve(model ?? base(), options: options)
             Issue.record("expected invalidOptions", sourceLocation: sourceLocation)
@@ -53,8 +57,12 @@ import GLPKSolver
         var m = base()
         m.setObjective(ColumnID(1), .infinity)
         m.setBounds(ColumnID(0), lower: -.infinity, upper: .nan)
-        expectInvalidModel(m, mentioning: ["column \"y\" (#1): the objective coefficient is inf",
-                                           "column \"x\" (#0): the lower bound is -inf", "upper bound is NaN"])
+        expectInvalidModel(
+            m,
+            mentioning: [
+                "column \"y\" (#1): the objective coefficient is inf",
+                "column \"x\" (#0): the lower bound is -inf", "upper bound is NaN",
+            ])
     }
 
     @Test func hugeMagnitudeAndConstant() {
@@ -68,8 +76,12 @@ import GLPKSolver
         var m = base()
         m.setBounds(ColumnID(1), lower: 3, upper: 2)
         m.addRow("backwards", [(ColumnID(0), 1)], lower: 5, upper: 1)
-        expectInvalidModel(m, mentioning: ["column \"y\" (#1): the lower bound 3.0 is above the upper bound 2.0",
-                                           "row \"backwards\" (#1): the lower bound 5.0 is above the upper bound 1.0"])
+        expectInvalidModel(
+            m,
+            mentioning: [
+                "column \"y\" (#1): the lower bound 3.0 is above the upper bound 2.0",
+                "row \"backwards\" (#1): the lower bound 5.0 is above the upper bound 1.0",
+            ])
     }
 
     @Test func integerAndBinaryBounds() {
@@ -78,8 +90,12 @@ import GLPKSolver
         let b = m.addColumn("b", kind: .binary)
         m.setBounds(b, lower: 0, upper: 2)
         _ = n
-        expectInvalidModel(m, mentioning: ["column \"n\" (#2): integer column has the fractional bound 0.5",
-                                           "column \"b\" (#3): binary column must have bounds 0 or 1"])
+        expectInvalidModel(
+            m,
+            mentioning: [
+                "column \"n\" (#2): integer column has the fractional bound 0.5",
+                "column \"b\" (#3): binary column must have bounds 0 or 1",
+            ])
     }
 
     // MARK: - Structure
@@ -87,7 +103,8 @@ import GLPKSolver
     @Test(arguments: [99, 2, -1]) func columnIndexOutOfRange(index: Int) {
         var m = base()
         m.addRow("stray", [(ColumnID(index), 1)], upper: 1)
-        expectInvalidModel(m, mentioning: ["row \"stray\" (#1) refers to column #\(index), but the model has 2 columns"])
+        expectInvalidModel(
+            m, mentioning: ["row \"stray\" (#1) refers to column #\(index), but the model has 2 columns"])
     }
 
     @Test func duplicateEntriesAreRejected() {
@@ -145,7 +162,8 @@ import GLPKSolver
     }
 
     @Test func warmStartOfTheWrongLength() {
-        expectInvalidOptions(SolverOptions(initialSolution: [1]), mentioning: "has 1 values but the model has 2 columns")
+        expectInvalidOptions(
+            SolverOptions(initialSolution: [1]), mentioning: "has 1 values but the model has 2 columns")
     }
 
     @Test func warmStartWithNaN() {

@@ -22,7 +22,6 @@ final class EventLog: @unchecked Sendable {
     func record(_ event: ProgressEvent) { lock.withLock { storage.append(event) } }
 }
 
-
 extension LinearModel {
     /// Largest violation of any bound, integrality or row by `values` (0 when feasible).
     func violation(of values: [Double]) -> Double {
@@ -93,7 +92,9 @@ enum Models {
     }
 
     /// A 0/1 knapsack with `count` random items (seeded); capacity half the total weight.
-    static func knapsack(count: Int, seed: UInt64) -> (model: LinearModel, values: [Double], weights: [Double], capacity: Double) {
+    static func knapsack(
+        count: Int, seed: UInt64
+    ) -> (model: LinearModel, values: [Double], weights: [Double], capacity: Double) {
         var rng = SeededGenerator(seed: seed)
         let values = (0..<count).map { _ in Double(Int.random(in: 10...99, using: &rng)) }
         let weights = (0..<count).map { _ in Double(Int.random(in: 5...60, using: &rng)) }

@@ -2,6 +2,7 @@ import Foundation
 import ParkModel
 import ParkPlanning
 import Testing
+
 @testable import ParkAnalysis
 
 @Suite(.serialized) struct MarginalTests {
@@ -11,8 +12,9 @@ import Testing
         let document = try tinyDocument()
         let base = try optimum(document, sets: [])
         let scenario = document.base
-        let marginals = MarginalAnalysis.marginals(of: base, scenario: scenario, document: document, variant: nil,
-                                                   sets: [], jobs: 2, planning: coldOptions, makeSolver: makeGLPK)
+        let marginals = MarginalAnalysis.marginals(
+            of: base, scenario: scenario, document: document, variant: nil,
+            sets: [], jobs: 2, planning: coldOptions, makeSolver: makeGLPK)
         let probes = MarginalProbe.probes(for: base, in: scenario)
         #expect(marginals.count == probes.count)
         #expect(marginals.contains { $0.kind == "power" && $0.where == "P1" && $0.change == "+1 MW" })
@@ -34,21 +36,26 @@ import Testing
         let document = try tinyDocument()
         let base = try optimum(document, sets: [])
         #expect(base.expansions.map { "\($0.id)" } == ["E1"])
-        let marginals = MarginalAnalysis.marginals(of: base, scenario: document.base, document: document, variant: nil,
-                                                   sets: [], jobs: 2, planning: coldOptions, makeSolver: makeGLPK)
+        let marginals = MarginalAnalysis.marginals(
+            of: base, scenario: document.base, document: document, variant: nil,
+            sets: [], jobs: 2, planning: coldOptions, makeSolver: makeGLPK)
         let out = try #require(marginals.first { $0.where == "E1" && $0.change == "forced out" })
         #expect(try #require(out.gain) < 0)
     }
 
     /// The marginals go into plan.json under `marginals` and decode back; without them the key is absent.
     @Test func planFileCarriesMarginalsOnlyWhenPresent() throws {
-        var plan = Plan(scenario: "tiny", variant: nil, status: .optimal, value: 1, bound: 1, gap: 0,
-                        solver: SolverInfo(name: "glpk", version: "5", seconds: 0))
+        var plan = Plan(
+            scenario: "tiny", variant: nil, status: .optimal, value: 1, bound: 1, gap: 0,
+            solver: SolverInfo(name: "glpk", version: "5", seconds: 0))
         let plain = try JSONEncoder().encode(plan)
         #expect(!String(decoding: plain, as: UTF8.self).contains("marginals"))
-        plan.marginals = [Marginal(kind: "power", where: "P1", from: YearMonth(year: 2024, month: 3), change: "+1 MW",
-                                   edits: ["power.P1.capacity_mw=12"], status: .optimal, value: 2, gain: 1, gap: nil,
-                                   message: "+1 MW at P1")]
+        plan.marginals = [
+            Marginal(
+                kind: "power", where: "P1", from: YearMonth(year: 2024, month: 3), change: "+1 MW",
+                edits: ["power.P1.capacity_mw=12"], status: .optimal, value: 2, gain: 1, gap: nil,
+                message: "+1 MW at P1")
+        ]
         let data = try JSONEncoder().encode(plan)
         #expect(try JSONDecoder().decode(Plan.self, from: data) == plan)
     }

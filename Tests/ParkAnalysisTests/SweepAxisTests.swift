@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParkAnalysis
 
 @Suite struct SweepAxisTests {
@@ -14,7 +15,9 @@ import Testing
     }
 
     @Test func rejectsMalformedRanges() {
-        for bad in ["power.S1.capacity_mw=5..1", "a.b.c=1..x", "a.b.c=1..2/0", "a.b.c=1..2/-1", "=1..2", "a.b.c=1..2/1/2"] {
+        for bad in [
+            "power.S1.capacity_mw=5..1", "a.b.c=1..x", "a.b.c=1..2/0", "a.b.c=1..2/-1", "=1..2", "a.b.c=1..2/1/2",
+        ] {
             #expect(throws: SweepError.self) { try SweepAxis.parse(bad) }
         }
     }
@@ -28,7 +31,8 @@ import Testing
         #expect(throws: SweepError.self) { try Shard.parse("0/3") }
         #expect(throws: SweepError.self) { try Shard.parse("4/3") }
         let document = try tinyDocument()
-        let sweep = try Sweep(document: document, variant: nil, options: ["power.P1.capacity_mw=1..7", "buildings.B1.units=1..2"])
+        let sweep = try Sweep(
+            document: document, variant: nil, options: ["power.P1.capacity_mw=1..7", "buildings.B1.units=1..2"])
         #expect(sweep.pointCount == 14)
         #expect(sweep.values(ofPoint: 1) == ["1", "1"])
         #expect(sweep.values(ofPoint: 2) == ["1", "2"])

@@ -1,6 +1,7 @@
 import Foundation
 import ParkModel
 import Testing
+
 @testable import ParkAnalysis
 
 @Suite(.serialized) struct SweepTests {
@@ -27,15 +28,17 @@ import Testing
     /// Shards merged give byte for byte the files of a single run; jobs do not change the output.
     @Test func shardsMergeToTheSingleRun() throws {
         let document = try tinyDocument()
-        let sweep = try Sweep(document: document, variant: nil,
-                              options: ["power.P1.capacity_mw=9..13/2", "buildings.B1.units=1..2"])
+        let sweep = try Sweep(
+            document: document, variant: nil,
+            options: ["power.P1.capacity_mw=9..13/2", "buildings.B1.units=1..2"])
         let single = sweep.run(shard: nil, jobs: 2, planning: coldOptions, makeSolver: makeGLPK).result
         let serial = sweep.run(shard: nil, jobs: 1, planning: coldOptions, makeSolver: makeGLPK).result
         #expect(try single.json() == serial.json())
         #expect(single.csv() == serial.csv())
         var parts: [(name: String, result: SweepResult)] = []
         for k in [2, 1] {
-            let part = sweep.run(shard: Shard(index: k, count: 2), jobs: 1, planning: coldOptions, makeSolver: makeGLPK).result
+            let part = sweep.run(shard: Shard(index: k, count: 2), jobs: 1, planning: coldOptions, makeSolver: makeGLPK)
+                .result
             #expect(part.shard == "\(k)/2")
             // Through the file format, as `sweep merge` reads it.
             parts.append(("shard\(k)", try SweepResult.decode(try part.json())))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 /// One file under `Fixtures/bad/`: the line its first problem must point at, and a phrase of the message.

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import ParkModel
 
 /// Access to the files under `Fixtures/` and helpers to load text.

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
-/// SPEC §7: `stage`, `probability` and `funnel` are read, defaulted and validated with locations.
+/// contract §7: `stage`, `probability` and `funnel` are read, defaulted and validated with locations.
 @Suite struct FunnelFieldTests {
     static let base = """
         parkplan: 1
@@ -16,16 +17,17 @@ import Testing
         """
 
     @Test func readsStagesProbabilitiesAndDefaults() throws {
-        let text = Self.base + """
-            funnel: {lead: 0.2}
-            projects:
-              - {id: a, land_m2: 100, stage: lead}
-              - {id: b, land_m2: 100, stage: intent}
-              - {id: c, land_m2: 100, stage: intent, probability: 0.9}
-              - {id: d, land_m2: 100}
-              - {id: e, land_m2: 100, status: committed}
+        let text =
+            Self.base + """
+                funnel: {lead: 0.2}
+                projects:
+                  - {id: a, land_m2: 100, stage: lead}
+                  - {id: b, land_m2: 100, stage: intent}
+                  - {id: c, land_m2: 100, stage: intent, probability: 0.9}
+                  - {id: d, land_m2: 100}
+                  - {id: e, land_m2: 100, status: committed}
 
-            """
+                """
         let scenario = try Fixtures.load(text).base
         let chances = scenario.projectList.map { scenario.signingProbability(of: $0) }
         #expect(chances == [0.2, 0.5, 0.9, 0.2, 1])
@@ -34,12 +36,13 @@ import Testing
     }
 
     @Test func committedProjectWithStageIsLocated() {
-        let text = Self.base + """
-            projects:
-              - {id: a, land_m2: 100, status: committed, stage: intent}
-              - {id: b, land_m2: 100, status: existing, site: P1, probability: 0.5}
+        let text =
+            Self.base + """
+                projects:
+                  - {id: a, land_m2: 100, status: committed, stage: intent}
+                  - {id: b, land_m2: 100, status: existing, site: P1, probability: 0.5}
 
-            """
+                """
         let problems = Fixtures.problems(text)
         #expect(problems.map(\.path) == ["projects[0].stage", "projects[1].probability"])
         #expect(problems.map(\.line) == [9, 10])
@@ -47,11 +50,12 @@ import Testing
     }
 
     @Test func probabilityOutsideUnitIntervalIsLocated() throws {
-        let text = Self.base + """
-            projects:
-              - {id: a, land_m2: 100, probability: 1.2}
+        let text =
+            Self.base + """
+                projects:
+                  - {id: a, land_m2: 100, probability: 1.2}
 
-            """
+                """
         let problem = try #require(Fixtures.problems(text).first)
         #expect(problem.path == "projects[0].probability")
         #expect(problem.line == 9)
@@ -59,13 +63,14 @@ import Testing
     }
 
     @Test func unknownFunnelKeyAndBadValueAreLocated() {
-        let text = Self.base + """
-            funnel:
-              lead: 0.3
-              signed: 0.9
-              intent: -0.1
+        let text =
+            Self.base + """
+                funnel:
+                  lead: 0.3
+                  signed: 0.9
+                  intent: -0.1
 
-            """
+                """
         let problems = Fixtures.problems(text)
         #expect(problems.map(\.path) == ["funnel.signed", "funnel.intent"])
         #expect(problems.map(\.line) == [10, 11])
@@ -73,27 +78,29 @@ import Testing
     }
 
     @Test func unknownStageIsLocated() throws {
-        let text = Self.base + """
-            projects:
-              - {id: a, land_m2: 100, stage: signed}
+        let text =
+            Self.base + """
+                projects:
+                  - {id: a, land_m2: 100, stage: signed}
 
-            """
+                """
         let problem = try #require(Fixtures.problems(text).first)
         #expect(problem.path == "projects[0].stage")
         #expect(problem.message.contains("lead, intent"))
     }
 
     @Test func setOptionsAndVariantsAreValidated() throws {
-        let text = Self.base + """
-            projects:
-              - {id: a, land_m2: 100, stage: lead}
-            variants:
-              - name: hot
-                set: {projects.a.probability: 0.8, funnel.intent: 0.7}
-              - name: bad
-                set: {projects.a.probability: 2}
+        let text =
+            Self.base + """
+                projects:
+                  - {id: a, land_m2: 100, stage: lead}
+                variants:
+                  - name: hot
+                    set: {projects.a.probability: 0.8, funnel.intent: 0.7}
+                  - name: bad
+                    set: {projects.a.probability: 2}
 
-            """
+                """
         let document = try Fixtures.load(text)
         let hot = try document.resolve(variant: "hot", sets: [])
         #expect(hot.projectList.first?.probability == 0.8)

@@ -59,8 +59,9 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
     // MARK: - Round trip through the loader
 
     @Test func roundTripPropertyOverSeedsAndSizes() async {
-        let input = zip(Gen.int(in: 1...40), Gen.int(in: 1...4), Gen.uint64(in: 0...UInt64.max),
-                        Gen.bool(), Gen.bool(), Gen.bool())
+        let input = zip(
+            Gen.int(in: 1...40), Gen.int(in: 1...4), Gen.uint64(in: 0...UInt64.max),
+            Gen.bool(), Gen.bool(), Gen.bool())
         await propertyCheck(count: 40, input: input) { projects, step, seed, budget, chains, infeasible in
             let options = ScenarioGenerator.Options(
                 projects: projects, months: 12 * step, stepMonths: step, seed: seed, budget: budget,
@@ -75,8 +76,9 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
     }
 
     @Test func edgeSizesStillValidate() async {
-        let input = zip(Gen.int(in: 1...6), Gen.int(in: 1...3), Gen.int(in: 1...7), Gen.int(in: 1...7),
-                        Gen.uint64(in: 0...UInt64.max))
+        let input = zip(
+            Gen.int(in: 1...6), Gen.int(in: 1...3), Gen.int(in: 1...7), Gen.int(in: 1...7),
+            Gen.uint64(in: 0...UInt64.max))
         await propertyCheck(count: 60, input: input) { projects, sites, months, step, seed in
             let options = ScenarioGenerator.Options(
                 projects: projects, sites: sites, months: months, stepMonths: step, seed: seed,
@@ -102,7 +104,8 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
             let latest = project.latest.map(horizon.floorPeriod) ?? horizon.periodCount - 1
             #expect(earliest <= latest, "empty window for \(project.id)")
             if let start = project.start {
-                #expect((earliest...latest).contains(horizon.availablePeriod(start)), "pin outside window: \(project.id)")
+                #expect(
+                    (earliest...latest).contains(horizon.availablePeriod(start)), "pin outside window: \(project.id)")
             }
         }
         for project in placed where project.statusOrDefault == .existing {
@@ -124,7 +127,8 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
     @Test func plannedSitesAreBuiltByAnExpansion() {
         let scenario = ScenarioGenerator(.init(projects: 200, seed: 5)).generate()
         let built = Set(scenario.expansionList.compactMap { $0.adds.plot ?? $0.adds.building })
-        let planned = scenario.plotList.filter(\.isPlanned).map(\.id) + scenario.buildingList.filter(\.isPlanned).map(\.id)
+        let planned =
+            scenario.plotList.filter(\.isPlanned).map(\.id) + scenario.buildingList.filter(\.isPlanned).map(\.id)
         #expect(!planned.isEmpty)
         #expect(planned.allSatisfy(built.contains))
         #expect(scenario.expansionList.contains { !$0.requirements.isEmpty })
@@ -132,7 +136,9 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
 }
 
 @Suite struct ScenarioWriterTests {
-    private func tiny(name: String = "园区", projectName: String? = nil, power: Double = 10, crane: Double? = nil) -> Scenario {
+    private func tiny(
+        name: String = "园区", projectName: String? = nil, power: Double = 10, crane: Double? = nil
+    ) -> Scenario {
         Scenario(
             park: Park(name: name),
             horizon: Horizon(start: YearMonth(year: 2024, month: 1) ?? YearMonth(ordinal: 0), months: 12),
@@ -148,7 +154,8 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
         let small = value < InputLimits.smallestAmount
         let scenario = small ? tiny(crane: value) : tiny(power: value)
         let loaded = try load(ScenarioWriter.yaml(scenario))
-        #expect(small ? loaded.base.projectList.first?.craneT == value : loaded.base.powerNodes.first?.capacityMW == value)
+        #expect(
+            small ? loaded.base.projectList.first?.craneT == value : loaded.base.powerNodes.first?.capacityMW == value)
         #expect(loaded.base == scenario)
         let fromJSON = try load(ScenarioWriter.json(scenario), name: "s.json")
         #expect(fromJSON.base == scenario)
@@ -188,7 +195,9 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
     @Test func fieldsAppearInSpecOrder() {
         let yaml = ScenarioWriter.yaml(tiny())
         let keys = ["parkplan:", "park:", "horizon:", "power:", "plots:", "projects:"]
-        let offsets = keys.compactMap { yaml.range(of: "\n" + $0)?.lowerBound ?? (yaml.hasPrefix($0) ? yaml.startIndex : nil) }
+        let offsets = keys.compactMap {
+            yaml.range(of: "\n" + $0)?.lowerBound ?? (yaml.hasPrefix($0) ? yaml.startIndex : nil)
+        }
         #expect(offsets.count == keys.count)
         #expect(offsets == offsets.sorted())
     }

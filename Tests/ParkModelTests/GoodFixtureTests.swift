@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 @Suite struct GoodFixtureTests {
@@ -62,7 +63,8 @@ import Testing
     }
 
     @Test func quotedNumbersAndWholeFloatsAreAccepted() throws {
-        let text = Fixtures.minimal.replacingOccurrences(of: "area_m2: 1000", with: "area_m2: \"1000\"")
+        let text =
+            Fixtures.minimal.replacingOccurrences(of: "area_m2: 1000", with: "area_m2: \"1000\"")
             + "buildings:\n  - {id: B1, units: 4.0, unit_area_m2: 1e2}\n"
         let document = try Fixtures.load(text)
         #expect(document.base.plotList.first?.areaM2 == 1000)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 /// contract §2 reading limits: pathological files are rejected with a located message.
@@ -35,7 +36,8 @@ import Testing
 
     @Test(arguments: [70, 1_000, 10_000, 100_000])
     func deepFlowNestingIsRejected(depth: Int) {
-        let text = "parkplan: 1\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        let text =
+            "parkplan: 1\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
         let problems = Fixtures.problems(text)
         #expect(problems.count == 1)
         #expect(problems.first?.message.contains("nested") == true)
@@ -71,7 +73,8 @@ import Testing
     }
 
     @Test func oversizedFileIsRejectedBeforeReading() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-big-\(UUID().uuidString).yaml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parkplan-big-\(UUID().uuidString).yaml")
         defer { try? FileManager.default.removeItem(at: url) }
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import ParkModel
 
 /// Random edits of a valid scenario either load or give located problems inside the text.

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 /// Issue 15: numbers the planner's tolerances cannot hold apart are rejected by the loader,
 /// and plans always end by 9999-12 so their months read back.
 @Suite struct NumberRangeTests {
-    static func scenario(capacity: String, demand: String, horizon: String = "{start: 2024-01, months: 12}",
-                         lead: String = "3") -> String {
+    static func scenario(
+        capacity: String, demand: String, horizon: String = "{start: 2024-01, months: 12}",
+        lead: String = "3"
+    ) -> String {
         """
         parkplan: 1
         park: {name: P}
@@ -36,22 +39,29 @@ import Testing
     }
 
     @Test func tinyAreasCostsAndBudgetsAreRejected() {
-        var text = Self.scenario(capacity: "40", demand: "1").replacingOccurrences(of: "cost: 1000", with: "cost: 1.0e-7")
-        text = text.replacingOccurrences(of: "land_m2: 5000, power_mw: 1, annual_tax: 1.0e8}\n  - {id: b",
-                                         with: "land_m2: 1.0e-5, power_mw: 1, annual_tax: 1.0e8}\n  - {id: b")
+        var text = Self.scenario(capacity: "40", demand: "1").replacingOccurrences(
+            of: "cost: 1000", with: "cost: 1.0e-7")
+        text = text.replacingOccurrences(
+            of: "land_m2: 5000, power_mw: 1, annual_tax: 1.0e8}\n  - {id: b",
+            with: "land_m2: 1.0e-5, power_mw: 1, annual_tax: 1.0e8}\n  - {id: b")
         text += "\nbudget: 1.0e-6\n"
         let paths = Fixtures.problems(text).map(\.path)
-        #expect(paths == ["budget", "projects[0].land_m2", "expansions[0].cost"] || Set(paths) == ["budget", "projects[0].land_m2", "expansions[0].cost"],
-                "\(paths)")
+        #expect(
+            paths == ["budget", "projects[0].land_m2", "expansions[0].cost"]
+                || Set(paths) == ["budget", "projects[0].land_m2", "expansions[0].cost"],
+            "\(paths)")
     }
 
     @Test func horizonsThatPassYear9999AreRejected() {
-        let late = Fixtures.problems(Self.scenario(capacity: "40", demand: "1", horizon: "{start: 9999-01, months: 24}"))
+        let late = Fixtures.problems(
+            Self.scenario(capacity: "40", demand: "1", horizon: "{start: 9999-01, months: 24}"))
         #expect(late.map(\.path) == ["horizon.start"])
         #expect(late.first?.message.contains("9999-12") == true)
-        let lead = Fixtures.problems(Self.scenario(capacity: "40", demand: "1", horizon: "{start: 9999-01, months: 12}"))
+        let lead = Fixtures.problems(
+            Self.scenario(capacity: "40", demand: "1", horizon: "{start: 9999-01, months: 12}"))
         #expect(lead.map(\.path) == ["horizon.start"])
-        let fits = Fixtures.problems(Self.scenario(capacity: "40", demand: "1", horizon: "{start: 9999-01, months: 12}", lead: "0"))
+        let fits = Fixtures.problems(
+            Self.scenario(capacity: "40", demand: "1", horizon: "{start: 9999-01, months: 12}", lead: "0"))
         #expect(fits.isEmpty)
         let huge = Fixtures.problems(Self.scenario(capacity: "40", demand: "1", lead: "9000000000000000000"))
         #expect(huge.map(\.path) == ["expansions[0].lead_months"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 /// `park.origin`: optional [longitude, latitude] of the polygon grid's (0, 0), validated.

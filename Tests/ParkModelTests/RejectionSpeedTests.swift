@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 /// Issue 15: variants with tens of thousands of changes and thousands of unknown references
@@ -32,7 +33,10 @@ import Testing
 
     @Test func fifteenThousandValidSetsAreApplied() throws {
         var variant = "    set:\n"
-        for k in 0..<15_000 { variant += "      projects.p-\(k % 3000).\(["annual_tax", "investment", "jobs", "crane_t", "clear_height_m"][k / 3000]): \(k + 1)\n" }
+        for k in 0..<15_000 {
+            variant +=
+                "      projects.p-\(k % 3000).\(["annual_tax", "investment", "jobs", "crane_t", "clear_height_m"][k / 3000]): \(k + 1)\n"
+        }
         let text = Self.scenario(projects: 3000, variant: variant)
         var document: ScenarioDocument?
         let took = Self.seconds { document = try? Fixtures.load(text) }
@@ -54,7 +58,8 @@ import Testing
     }
 
     @Test func suggestionsStillFindTypos() {
-        let problems = Fixtures.problems(Self.scenario(projects: 50, variant: "    set: {projects.p-4x9.annual_tax: 1}\n"))
+        let problems = Fixtures.problems(
+            Self.scenario(projects: 50, variant: "    set: {projects.p-4x9.annual_tax: 1}\n"))
         #expect(problems.first?.message.contains("did you mean 'p-49'") == true, "\(problems)")
         #expect(Suggestion.nearest(to: "pv-modles", among: ["pv-frames", "pv-modules"]) == "pv-modules")
         #expect(Suggestion.nearest(to: "abc", among: ["xyz"]) == nil)
@@ -64,8 +69,12 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("abcd".unicodeScalars)
         for _ in 0..<500 {
-            let a = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }
-            let b = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" }
+            let a = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator) ?? "a"
+            }
+            let b = (0..<Int.random(in: 0...8, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator) ?? "a"
+            }
             let full = Self.levenshtein(a, b)
             for limit in 0...9 {
                 let bounded = Suggestion.editDistance(a, b, atMost: limit)

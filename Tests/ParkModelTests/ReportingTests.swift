@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 /// Every problem is reported, each once, in file order, with a usable location.
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func unknownKeySuggestsTheField() {
-        let text = Fixtures.minimal.replacingOccurrences(of: "{id: S1, capacity_mw: 10}", with: "{id: S1, capacity_mw: 10, reserv: 0.1}")
+        let text = Fixtures.minimal.replacingOccurrences(
+            of: "{id: S1, capacity_mw: 10}", with: "{id: S1, capacity_mw: 10, reserv: 0.1}")
         let problems = Fixtures.problems(text)
         #expect(problems.count == 1)
         #expect(problems.first?.message == "unknown key 'reserv' (did you mean 'reserve'?)")
@@ -58,8 +60,9 @@ import Testing
     }
 
     @Test func fileNameIsKeptAsGiven() {
-        let problems = Fixtures.problems("parkplan: 7\npark: {name: X}\nhorizon: {start: 2024-01, months: 1}\n",
-                                         name: "../some dir/场景.yaml")
+        let problems = Fixtures.problems(
+            "parkplan: 7\npark: {name: X}\nhorizon: {start: 2024-01, months: 1}\n",
+            name: "../some dir/场景.yaml")
         #expect(problems.first?.description.hasPrefix("../some dir/场景.yaml:1:11: parkplan: ") == true)
     }
 
@@ -89,8 +92,9 @@ import Testing
 
 @Suite struct DuplicateKeyTests {
     @Test func quotedAndPlainKeysAreTheSameKey() {
-        let problems = Fixtures.problems("parkplan: 1\npark: {name: X}\nhorizon: {start: 2024-01, months: 12}\n"
-                                         + "power:\n  - {id: S1, capacity_mw: 1, \"capacity_mw\": 2}\n")
+        let problems = Fixtures.problems(
+            "parkplan: 1\npark: {name: X}\nhorizon: {start: 2024-01, months: 12}\n"
+                + "power:\n  - {id: S1, capacity_mw: 1, \"capacity_mw\": 2}\n")
         #expect(problems.first?.line == 5)
         #expect(problems.first?.column == 30, "the second copy, not the first")
         #expect(problems.first?.message.contains("duplicate key 'capacity_mw'") == true)
@@ -98,8 +102,9 @@ import Testing
     }
 
     @Test func theErrorStandsOnTheSecondCopyOfABlockKey() {
-        let problems = Fixtures.problems("parkplan: 1\npark: {name: X}\nhorizon: {start: 2024-01, months: 12}\n"
-                                         + "plots:\n  - id: A\n    area_m2: 5\n    zone: x\n    area_m2: 6\n")
+        let problems = Fixtures.problems(
+            "parkplan: 1\npark: {name: X}\nhorizon: {start: 2024-01, months: 12}\n"
+                + "plots:\n  - id: A\n    area_m2: 5\n    zone: x\n    area_m2: 6\n")
         #expect(problems.first?.line == 8)
         #expect(problems.first?.column == 5)
         #expect(problems.first?.message.contains("first at line 6") == true)
@@ -114,16 +119,18 @@ import Testing
 
 @Suite struct PinTests {
     @Test func pinAfterTheHorizonIsRejected() {
-        let text = Fixtures.minimal.replacingOccurrences(of: "{id: p1, land_m2: 500, power_mw: 2}",
-                                                          with: "{id: p1, land_m2: 500, power_mw: 2, start: 2026-01}")
+        let text = Fixtures.minimal.replacingOccurrences(
+            of: "{id: p1, land_m2: 500, power_mw: 2}",
+            with: "{id: p1, land_m2: 500, power_mw: 2, start: 2026-01}")
         let problems = Fixtures.problems(text)
         #expect(problems.map(\.path) == ["projects[0].start"])
         #expect(problems.first?.message.contains("after the horizon") == true)
     }
 
     @Test func pinInTheLastPeriodIsFine() throws {
-        let text = Fixtures.minimal.replacingOccurrences(of: "{id: p1, land_m2: 500, power_mw: 2}",
-                                                          with: "{id: p1, land_m2: 500, power_mw: 2, start: 2025-12}")
+        let text = Fixtures.minimal.replacingOccurrences(
+            of: "{id: p1, land_m2: 500, power_mw: 2}",
+            with: "{id: p1, land_m2: 500, power_mw: 2, start: 2025-12}")
         #expect(try Fixtures.load(text).base.projectList.first?.start == YearMonth(year: 2025, month: 12))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 /// Issue 11: every number has an upper end within which the whole program works; beyond it the
@@ -37,15 +38,18 @@ import Testing
     }
 
     @Test func hugeTaxIsOneErrorNotTwo() {
-        let problems = Fixtures.problems(Self.scenario(project: "").replacingOccurrences(of: "annual_tax: 1.0e8",
-                                                                                        with: "annual_tax: 1.0e308"))
+        let problems = Fixtures.problems(
+            Self.scenario(project: "").replacingOccurrences(
+                of: "annual_tax: 1.0e8",
+                with: "annual_tax: 1.0e308"))
         #expect(problems.map(\.path) == ["projects[0].annual_tax"])
     }
 
     @Test func weightedTermsBeyondTheSolverAreRejected() {
         // 1e13 a year over 1000 years with weight 1: 1e16 > 1e15.
-        let text = Self.scenario(top: "objective: {years: 1000}").replacingOccurrences(of: "annual_tax: 1.0e8",
-                                                                                        with: "annual_tax: 1.0e13")
+        let text = Self.scenario(top: "objective: {years: 1000}").replacingOccurrences(
+            of: "annual_tax: 1.0e8",
+            with: "annual_tax: 1.0e13")
         let problems = Fixtures.problems(text)
         #expect(problems.map(\.path) == ["projects[0].annual_tax"])
         #expect(problems.first?.message.contains("more than the solver handles") == true)

@@ -1,29 +1,31 @@
 import Foundation
 import Testing
+
 @testable import ParkModel
 
 @Suite struct VariantTests {
-    static let text = Fixtures.minimal + """
-        expansions:
-          - {id: E1, adds: {power: S1, capacity_mw: 5}, lead_months: 4}
-        variants:
-          - name: bigger
-            description: p1 needs more
-            set: {projects.p1.power_mw: 8, budget: 1.0e6, objective.weights.tax: 2, horizon.months: 36}
-          - name: swap
-            remove: [projects.p1]
-            add:
-              projects:
-                - {id: p2, land_m2: 100, power_mw: 1}
-            set: {projects.p2.power_mw: 3}
-          - name: broken-after
-            set: {projects.p1.land_m2: -5}
-          - name: dangling
-            remove: [power.S1]
-          - name: late
-            set: {expansions.E1.lead_months: 16, policy.enforce: true}
+    static let text =
+        Fixtures.minimal + """
+            expansions:
+              - {id: E1, adds: {power: S1, capacity_mw: 5}, lead_months: 4}
+            variants:
+              - name: bigger
+                description: p1 needs more
+                set: {projects.p1.power_mw: 8, budget: 1.0e6, objective.weights.tax: 2, horizon.months: 36}
+              - name: swap
+                remove: [projects.p1]
+                add:
+                  projects:
+                    - {id: p2, land_m2: 100, power_mw: 1}
+                set: {projects.p2.power_mw: 3}
+              - name: broken-after
+                set: {projects.p1.land_m2: -5}
+              - name: dangling
+                remove: [power.S1]
+              - name: late
+                set: {expansions.E1.lead_months: 16, policy.enforce: true}
 
-        """
+            """
 
     @Test func setChangesFieldsAtEveryLevel() throws {
         let document = try Fixtures.load(Self.text)
@@ -86,11 +88,12 @@ import Testing
     }
 
     @Test func idsWithDotsResolve() throws {
-        let text = Fixtures.minimal.replacingOccurrences(of: "id: p1", with: "id: p1.v2") + """
-            variants:
-              - {name: v, set: {projects.p1.v2.power_mw: 7}}
+        let text =
+            Fixtures.minimal.replacingOccurrences(of: "id: p1", with: "id: p1.v2") + """
+                variants:
+                  - {name: v, set: {projects.p1.v2.power_mw: 7}}
 
-            """
+                """
         let scenario = try Fixtures.load(text).resolve(variant: "v", sets: [])
         #expect(scenario.projectList.first?.powerMW == 7)
     }
@@ -107,10 +110,12 @@ import Testing
 
     @Test func valuesAreYAML() throws {
         let document = try Fixtures.load(Fixtures.minimal)
-        let scenario = try document.resolve(variant: nil, sets: [
-            "projects.p1.zones=[north, 南区]", "projects.p1.name=光伏 项目", "projects.p1.start=2024-03",
-            "power.S1.reserve=0.2",
-        ])
+        let scenario = try document.resolve(
+            variant: nil,
+            sets: [
+                "projects.p1.zones=[north, 南区]", "projects.p1.name=光伏 项目", "projects.p1.start=2024-03",
+                "power.S1.reserve=0.2",
+            ])
         let project = try #require(scenario.projectList.first)
         #expect(project.zones == ["north", "南区"])
         #expect(project.name == "光伏 项目")
@@ -124,8 +129,10 @@ import Testing
             try document.resolve(variant: nil, sets: ["projects.p1.power_mw=abc"])
         }
         #expect(error.diagnostics.count == 1)
-        #expect(error.description ==
-            "<command line>:1:22: projects[0].power_mw: expected a number, found \"abc\" (in --set projects.p1.power_mw=abc)")
+        #expect(
+            error.description
+                == "<command line>:1:22: projects[0].power_mw: expected a number, found \"abc\" (in --set projects.p1.power_mw=abc)"
+        )
     }
 
     @Test func badPathNamesTheOption() throws {

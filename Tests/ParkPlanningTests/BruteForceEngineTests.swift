@@ -1,9 +1,10 @@
 import Foundation
 import ParkModel
-@testable import ParkVerification
-import Testing
-@testable import ParkPlanning
 import TestSupport
+import Testing
+
+@testable import ParkPlanning
+@testable import ParkVerification
 
 /// The engine against exhaustive search on tiny random scenarios.
 @Suite("Engine equals brute force on tiny scenarios")
@@ -23,18 +24,22 @@ struct BruteForceEngineTests {
             return
         }
         guard let best = truth.value else {
-            #expect(plan.status == .infeasible,
-                    "seed \(seed): brute force finds no feasible plan, engine says \(describe(plan))")
+            #expect(
+                plan.status == .infeasible,
+                "seed \(seed): brute force finds no feasible plan, engine says \(describe(plan))")
             return
         }
         #expect(plan.status == .optimal, "seed \(seed): engine \(describe(plan)); brute force \(describe(truth.plan))")
         let violations = PlanVerifier.violations(of: plan, in: scenario)
         #expect(violations.isEmpty, "seed \(seed): \(violations)")
         let recomputed = PlanVerifier.totalValue(of: plan, in: scenario)
-        #expect(isClose(recomputed, best),
-                "seed \(seed): engine value \(recomputed) ≠ brute force \(best)\n engine: \(describe(plan))\n brute: \(describe(truth.plan))")
-        #expect(plan.value.map { isClose($0, recomputed) } ?? false,
-                "seed \(seed): reported value \(plan.value.map { "\($0)" } ?? "nil") ≠ recomputed \(recomputed)")
+        #expect(
+            isClose(recomputed, best),
+            "seed \(seed): engine value \(recomputed) ≠ brute force \(best)\n engine: \(describe(plan))\n brute: \(describe(truth.plan))"
+        )
+        #expect(
+            plan.value.map { isClose($0, recomputed) } ?? false,
+            "seed \(seed): reported value \(plan.value.map { "\($0)" } ?? "nil") ≠ recomputed \(recomputed)")
     }
 
     /// An existing tenant pinned to start after the horizon: contract §1 maps the pin with ceil to a
@@ -45,7 +50,9 @@ struct BruteForceEngineTests {
         s.plots = Array(s.plotList.prefix(1))
         s.buildings = []
         s.expansions = []
-        s.projects = [Project(id: "e", status: .existing, landM2: 100, site: "A", start: VerifierFixtures.month("2023-08"))]
+        s.projects = [
+            Project(id: "e", status: .existing, landM2: 100, site: "A", start: VerifierFixtures.month("2023-08"))
+        ]
         #expect(BruteForce.solve(s).value == nil)
         let plan = try Engine.plan(s)
         #expect(plan.status == .infeasible, "\(describe(plan))")

@@ -1,8 +1,9 @@
 import Foundation
 import ParkModel
-@testable import ParkVerification
 import Testing
+
 @testable import ParkPlanning
+@testable import ParkVerification
 
 /// The brute-force solver and the tiny-scenario generator checked on their own.
 @Suite("Brute force and tiny scenarios")

@@ -1,37 +1,55 @@
 import Foundation
 import GLPKSolver
+import ParkModel
+import TestSupport
+import Testing
+
 @testable import ParkDiagnosis
 @testable import ParkInstance
-import ParkModel
-import Testing
 @testable import ParkPlanning
-import TestSupport
 
 @Suite struct CompareTests {
     static func month(_ text: String) -> YearMonth { Fixture.month(text) }
 
-    static func plan(_ variant: String?, value: Double, placements: [(ProjectID, SiteID, String)],
-                     expansions: [(ExpansionID, String, String)], unplaced: [(ProjectID, String)] = []) -> Plan {
-        Plan(scenario: "园区", variant: variant, status: .optimal, value: value, bound: value, gap: 0,
-             solver: SolverInfo(name: "t", version: "0", seconds: 0),
-             placements: placements.map { Placement(project: $0.0, site: $0.1, start: month($0.2), units: nil) },
-             expansions: expansions.map { BuiltExpansion(id: $0.0, start: month($0.1), complete: month($0.2)) },
-             unplaced: unplaced.map { Unplaced(project: $0.0, reason: $0.1) },
-             utilization: [Utilization(node: "S1", kind: .power, period: month("2023-01"), used: 5, capacity: 10),
-                           Utilization(node: "S1", kind: .power, period: month("2023-02"), used: 9, capacity: 10)],
-             valueParts: ValueParts(tax: value + 10, investment: 0, jobs: 0, cost: 10))
+    static func plan(
+        _ variant: String?, value: Double, placements: [(ProjectID, SiteID, String)],
+        expansions: [(ExpansionID, String, String)], unplaced: [(ProjectID, String)] = []
+    ) -> Plan {
+        Plan(
+            scenario: "园区", variant: variant, status: .optimal, value: value, bound: value, gap: 0,
+            solver: SolverInfo(name: "t", version: "0", seconds: 0),
+            placements: placements.map { Placement(project: $0.0, site: $0.1, start: month($0.2), units: nil) },
+            expansions: expansions.map { BuiltExpansion(id: $0.0, start: month($0.1), complete: month($0.2)) },
+            unplaced: unplaced.map { Unplaced(project: $0.0, reason: $0.1) },
+            utilization: [
+                Utilization(node: "S1", kind: .power, period: month("2023-01"), used: 5, capacity: 10),
+                Utilization(node: "S1", kind: .power, period: month("2023-02"), used: 9, capacity: 10),
+            ],
+            valueParts: ValueParts(tax: value + 10, investment: 0, jobs: 0, cost: 10))
     }
 
     @Test func namesEveryKindOfChange() {
-        let base = Self.plan(nil, value: 100, placements: [("光伏", "A-01", "2023-01"), ("b", "B-01", "2023-02"),
-                                                           ("c", "A-02", "2023-03")],
-                             expansions: [("E1", "2023-01", "2023-05"), ("E2", "2023-01", "2023-03"),
-                                          ("E3", "2023-02", "2023-04")])
-        let variant = Self.plan("v", value: 80, placements: [("光伏", "A-02", "2023-01"), ("b", "B-01", "2023-04"),
-                                                             ("d", "B-02", "2023-06")],
-                                expansions: [("E1", "2023-01", "2023-07"), ("E3", "2023-03", "2023-05"),
-                                             ("E4", "2023-02", "2023-06")],
-                                unplaced: [("c", "no free land")])
+        let base = Self.plan(
+            nil, value: 100,
+            placements: [
+                ("光伏", "A-01", "2023-01"), ("b", "B-01", "2023-02"),
+                ("c", "A-02", "2023-03"),
+            ],
+            expansions: [
+                ("E1", "2023-01", "2023-05"), ("E2", "2023-01", "2023-03"),
+                ("E3", "2023-02", "2023-04"),
+            ])
+        let variant = Self.plan(
+            "v", value: 80,
+            placements: [
+                ("光伏", "A-02", "2023-01"), ("b", "B-01", "2023-04"),
+                ("d", "B-02", "2023-06"),
+            ],
+            expansions: [
+                ("E1", "2023-01", "2023-07"), ("E3", "2023-03", "2023-05"),
+                ("E4", "2023-02", "2023-06"),
+            ],
+            unplaced: [("c", "no free land")])
         let c = Comparison(base: base, variant: variant)
         #expect(c.moved == [Comparison.Move(project: "光伏", from: "A-01", to: "A-02")])
         #expect(c.shifted.map(\.project) == ["b"])
@@ -60,14 +78,17 @@ import TestSupport
     // MARK: - The sample scenario's variants, solved
 
     static var linfen: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("scenarios/linfen-2022.yaml").path
     }
 
     static func solve(_ document: ScenarioDocument, _ variant: String?) throws -> Plan {
         let scenario = try document.resolve(variant: variant, sets: [])
-        return try Planner.plan(scenario, variant: variant, solver: GLPKSolver(),
-                                options: PlanningOptions(timeLimitSeconds: 10, relativeGap: 0.02)).plan
+        return try Planner.plan(
+            scenario, variant: variant, solver: GLPKSolver(),
+            options: PlanningOptions(timeLimitSeconds: 10, relativeGap: 0.02)
+        ).plan
     }
 
     @Test func linfenVariantsNameTheirChanges() throws {

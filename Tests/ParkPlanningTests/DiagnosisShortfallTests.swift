@@ -1,6 +1,7 @@
-@testable import ParkDiagnosis
 import ParkModel
 import Testing
+
+@testable import ParkDiagnosis
 @testable import ParkPlanning
 
 /// Capacity, space and budget shortfalls of hand-made infeasible scenarios (contract §5).
@@ -11,10 +12,12 @@ struct DiagnosisShortfallTests {
     @Test("power short from a month, reported before reserve")
     func powerFromAMonth() throws {
         // 10 MW with a 20% reserve = 8 MW usable; 6 MW from 2023-01 and 7 MW more from 2023-06.
-        let scenario = F.with(F.base(powerMW: 10, reserve: 0.2), projects: [
-            F.project("a", power: 6, start: "2023-01"),
-            F.project("b", power: 7, earliest: "2023-06", latest: "2023-06"),
-        ])
+        let scenario = F.with(
+            F.base(powerMW: 10, reserve: 0.2),
+            projects: [
+                F.project("a", power: 6, start: "2023-01"),
+                F.project("b", power: 7, earliest: "2023-06", latest: "2023-06"),
+            ])
         let found = try F.shortfalls(scenario)
         #expect(found.count == 1)
         let s = try #require(found.first)
@@ -27,9 +30,11 @@ struct DiagnosisShortfallTests {
 
     @Test("power needed only after construction: from is the draw month")
     func powerAfterBuild() throws {
-        let scenario = F.with(F.base(powerMW: 5), projects: [
-            F.project("厂房项目", power: 12.5, build: 11, start: "2023-01"),
-        ])
+        let scenario = F.with(
+            F.base(powerMW: 5),
+            projects: [
+                F.project("厂房项目", power: 12.5, build: 11, start: "2023-01")
+            ])
         let found = try F.shortfalls(scenario)
         #expect(found.map(\.kind) == ["power"])
         #expect(found.first?.from == F.month("2023-12"))
@@ -51,10 +56,12 @@ struct DiagnosisShortfallTests {
 
     @Test("COD short")
     func codShort() throws {
-        let scenario = F.with(F.base(cod: 500), projects: [
-            F.project("a", wastewater: 100, cod: 300, start: "2023-01"),
-            F.project("b", wastewater: 100, cod: 300, earliest: "2023-04", latest: "2023-05"),
-        ])
+        let scenario = F.with(
+            F.base(cod: 500),
+            projects: [
+                F.project("a", wastewater: 100, cod: 300, start: "2023-01"),
+                F.project("b", wastewater: 100, cod: 300, earliest: "2023-04", latest: "2023-05"),
+            ])
         let found = try F.shortfalls(scenario)
         #expect(found.count == 1)
         let s = try #require(found.first)
@@ -65,10 +72,12 @@ struct DiagnosisShortfallTests {
 
     @Test("plot too small")
     func plotTooSmall() throws {
-        let scenario = F.with(F.base(areaM2: 10_000), projects: [
-            F.project("a", land: 6_000, start: "2023-01"),
-            F.project("b", land: 6_000, start: "2023-03"),
-        ])
+        let scenario = F.with(
+            F.base(areaM2: 10_000),
+            projects: [
+                F.project("a", land: 6_000, start: "2023-01"),
+                F.project("b", land: 6_000, start: "2023-03"),
+            ])
         let found = try F.shortfalls(scenario)
         #expect(found.count == 1)
         let s = try #require(found.first)
@@ -80,10 +89,12 @@ struct DiagnosisShortfallTests {
 
     @Test("building units short")
     func unitsShort() throws {
-        let scenario = F.with(F.base(units: 4), projects: [
-            F.project("a", floor: 2_500, start: "2023-02"),   // 3 units
-            F.project("b", floor: 1_500, start: "2023-07"),   // 2 units
-        ])
+        let scenario = F.with(
+            F.base(units: 4),
+            projects: [
+                F.project("a", floor: 2_500, start: "2023-02"),  // 3 units
+                F.project("b", floor: 1_500, start: "2023-07"),  // 2 units
+            ])
         let found = try F.shortfalls(scenario)
         #expect(found.count == 1)
         let s = try #require(found.first)
@@ -94,10 +105,13 @@ struct DiagnosisShortfallTests {
 
     @Test("budget too small for the expansion that is needed")
     func budgetTooSmall() throws {
-        let expansion = Expansion(id: "S1-T2", adds: ExpansionAdds(power: "S1", capacityMW: 20), cost: 1e8, leadMonths: 2)
-        let scenario = F.with(F.base(powerMW: 0, budget: 6e7), projects: [
-            F.project("a", power: 10, earliest: "2023-06", latest: "2023-06"),
-        ], expansions: [expansion])
+        let expansion = Expansion(
+            id: "S1-T2", adds: ExpansionAdds(power: "S1", capacityMW: 20), cost: 1e8, leadMonths: 2)
+        let scenario = F.with(
+            F.base(powerMW: 0, budget: 6e7),
+            projects: [
+                F.project("a", power: 10, earliest: "2023-06", latest: "2023-06")
+            ], expansions: [expansion])
         let found = try F.shortfalls(scenario)
         #expect(found.count == 1)
         let s = try #require(found.first)
@@ -136,10 +150,12 @@ struct DiagnosisShortfallTests {
 
     @Test("a feasible scenario has no shortfalls; candidates are ignored")
     func feasible() throws {
-        let scenario = F.with(F.base(powerMW: 10), projects: [
-            F.project("a", power: 6),
-            F.project("c", status: .candidate, power: 60),
-        ])
+        let scenario = F.with(
+            F.base(powerMW: 10),
+            projects: [
+                F.project("a", power: 6),
+                F.project("c", status: .candidate, power: 60),
+            ])
         #expect(try F.shortfalls(scenario).isEmpty)
     }
 

@@ -1,5 +1,6 @@
-import Testing
 import ParkModel
+import Testing
+
 @testable import ParkPlanning
 
 /// Causes no addition of capacity, space or budget fixes (contract §5 shortfalls of kind site,
@@ -35,13 +36,16 @@ struct DiagnosisStructuralTests {
     func policy() throws {
         var base = F.base()
         base.policy = Policy(minInvestmentIntensity: 300, enforce: true)
-        var project = F.project("a", land: 20_000)   // 30 亩
-        project.investment = 3e7                      // 3000 万元 → 100 万元/亩
+        var project = F.project("a", land: 20_000)  // 30 亩
+        project.investment = 3e7  // 3000 万元 → 100 万元/亩
         let found = try F.shortfalls(F.with(base, projects: [project]))
         let s = try #require(found.first)
         #expect(found.count == 1)
         #expect(s.kind == "policy" && s.where == "a")
-        #expect(s.message == "a cannot be placed: a is below the land-use policy: investment intensity 100 万元/亩 < 300 (policy.enforce is true)")
+        #expect(
+            s.message
+                == "a cannot be placed: a is below the land-use policy: investment intensity 100 万元/亩 < 300 (policy.enforce is true)"
+        )
     }
 
     @Test("no connection of a needed kind")
@@ -66,13 +70,17 @@ struct DiagnosisStructuralTests {
     func wrongKindAndCapacity() throws {
         var base = F.base(powerMW: 1)
         base.buildings = []
-        let scenario = F.with(base, projects: [
-            F.project("floor", floor: 500),
-            F.project("land", power: 3, start: "2023-02"),
-        ])
+        let scenario = F.with(
+            base,
+            projects: [
+                F.project("floor", floor: 500),
+                F.project("land", power: 3, start: "2023-02"),
+            ])
         let found = try F.shortfalls(scenario)
         #expect(found.map(\.kind) == ["site", "power"])
-        #expect(found.first?.message == "floor cannot be placed: A-01 is a plot; floor needs floor space in a factory building")
+        #expect(
+            found.first?.message
+                == "floor cannot be placed: A-01 is a plot; floor needs floor space in a factory building")
         #expect(found.last?.amount == 2)
         #expect(found.last?.from == F.month("2023-02"))
     }

@@ -2,8 +2,9 @@ import Foundation
 import GLPKSolver
 import LinearProgramming
 import ParkModel
-@testable import ParkPlanning
 import TestSupport
+
+@testable import ParkPlanning
 
 /// Small hand-made scenarios for the engine tests.
 enum EngineFixtures {
@@ -22,22 +23,29 @@ enum EngineFixtures {
             expansions: [], projects: [])
     }
 
-    static func project(_ id: String, land: Double = 10_000, power: Double = 0, tax: Double = 1e7,
-                        status: ProjectStatus? = nil, build: Int? = nil, earliest: String? = nil,
-                        latest: String? = nil) -> Project {
-        Project(id: ProjectID(id), status: status, landM2: land, buildMonths: build, powerMW: power,
-                annualTax: tax, earliest: earliest.map(month), latest: latest.map(month))
+    static func project(
+        _ id: String, land: Double = 10_000, power: Double = 0, tax: Double = 1e7,
+        status: ProjectStatus? = nil, build: Int? = nil, earliest: String? = nil,
+        latest: String? = nil
+    ) -> Project {
+        Project(
+            id: ProjectID(id), status: status, landM2: land, buildMonths: build, powerMW: power,
+            annualTax: tax, earliest: earliest.map(month), latest: latest.map(month))
     }
 
-    static func powerExpansion(_ id: String, mw: Double, cost: Double, lead: Int,
-                               requires: [String]? = nil, earliest: String? = nil) -> Expansion {
-        Expansion(id: ExpansionID(id), adds: ExpansionAdds(power: "S1", capacityMW: mw), cost: cost,
-                  leadMonths: lead, earliest: earliest.map(month), requires: requires?.map { ExpansionID($0) })
+    static func powerExpansion(
+        _ id: String, mw: Double, cost: Double, lead: Int,
+        requires: [String]? = nil, earliest: String? = nil
+    ) -> Expansion {
+        Expansion(
+            id: ExpansionID(id), adds: ExpansionAdds(power: "S1", capacityMW: mw), cost: cost,
+            leadMonths: lead, earliest: earliest.map(month), requires: requires?.map { ExpansionID($0) })
     }
 
     static func plan(_ scenario: Scenario, timeLimit: Double? = 30, warmStart: Bool = true) throws -> PlanningResult {
-        try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
-                         options: PlanningOptions(timeLimitSeconds: timeLimit, warmStart: warmStart))
+        try Planner.plan(
+            scenario, variant: nil, solver: GLPKSolver(),
+            options: PlanningOptions(timeLimitSeconds: timeLimit, warmStart: warmStart))
     }
 
     static func placement(_ plan: Plan, _ id: String) -> Placement? {

@@ -1,11 +1,12 @@
 import Foundation
 import GLPKSolver
 import LinearProgramming
-@testable import ParkInstance
 import ParkModel
-import Testing
-@testable import ParkPlanning
 import TestSupport
+import Testing
+
+@testable import ParkInstance
+@testable import ParkPlanning
 
 /// The pipeline on generated scenarios: determinism, limits, names, heuristic.
 @Suite("Engine: pipeline")
@@ -90,8 +91,9 @@ struct EnginePipelineTests {
     @Test("a requested gap ends with a bound within that gap")
     func requestedGap() throws {
         let s = Self.generated(projects: 30, seed: 4)
-        let result = try Planner.plan(s, variant: nil, solver: GLPKSolver(),
-                                      options: PlanningOptions(timeLimitSeconds: 30, relativeGap: 0.2))
+        let result = try Planner.plan(
+            s, variant: nil, solver: GLPKSolver(),
+            options: PlanningOptions(timeLimitSeconds: 30, relativeGap: 0.2))
         let plan = result.plan
         let value = try #require(plan.value), bound = try #require(plan.bound), gap = try #require(plan.gap)
         #expect(bound >= value)
@@ -118,8 +120,10 @@ struct EnginePipelineTests {
     @Test("the schedule's shares are fractions and the full MIP uses GLPK's cuts")
     func scheduleIsConsistent() {
         let schedule = SearchSchedule.standard
-        for share in [schedule.mustPlaceShare, schedule.localSearchShare, schedule.localSearchStop,
-                      schedule.quickMIPShare, schedule.quickMIPNodeShare, schedule.searchShare, schedule.staticBoundShare] {
+        for share in [
+            schedule.mustPlaceShare, schedule.localSearchShare, schedule.localSearchStop,
+            schedule.quickMIPShare, schedule.quickMIPNodeShare, schedule.searchShare, schedule.staticBoundShare,
+        ] {
             #expect(share > 0 && share <= 1)
         }
         #expect(schedule.quickMIPSeconds(left: 1_000) == schedule.quickMIPSeconds.upperBound)

@@ -1,9 +1,10 @@
 import Foundation
 import LinearProgramming
 import ParkModel
-import Testing
-@testable import ParkPlanning
 import TestSupport
+import Testing
+
+@testable import ParkPlanning
 
 /// Hand-made scenarios whose optimal plans are known by reasoning.
 @Suite("Engine: known optimal plans")
@@ -152,7 +153,9 @@ struct EngineTests {
     func infeasible() throws {
         var s = F.base()
         s.expansions = [F.powerExpansion("S1-T2", mw: 10, cost: 1e7, lead: 0)]
-        s.projects = [F.project("big", power: 15, status: .committed), F.project("big2", power: 15, status: .committed)]
+        s.projects = [
+            F.project("big", power: 15, status: .committed), F.project("big2", power: 15, status: .committed),
+        ]
         let plan = try F.plan(s).plan
         #expect(plan.status == .infeasible)
         #expect(plan.placements.isEmpty)

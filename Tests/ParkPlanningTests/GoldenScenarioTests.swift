@@ -1,9 +1,10 @@
 import Foundation
 import GLPKSolver
 import ParkModel
-import Testing
-@testable import ParkPlanning
 import TestSupport
+import Testing
+
+@testable import ParkPlanning
 
 /// Golden optimal values for the sample scenarios in `scenarios/`.
 ///
@@ -35,17 +36,22 @@ struct GoldenScenarioTests {
     func optimalValue(_ c: Case) throws {
         let document = try ScenarioLoader.load(path: Self.root.appendingPathComponent(c.file).path)
         let scenario = try document.resolve(variant: c.variant, sets: [])
-        let plan = try Planner.plan(scenario, variant: c.variant, solver: GLPKSolver(),
-                                    options: PlanningOptions(timeLimitSeconds: 300)).plan
+        let plan = try Planner.plan(
+            scenario, variant: c.variant, solver: GLPKSolver(),
+            options: PlanningOptions(timeLimitSeconds: 300)
+        ).plan
         #expect(plan.status == .optimal)
         #expect(isClose(plan.value, c.value, tolerance: 1e-9))
     }
 
     @Test("the infeasible example is infeasible, with shortfalls")
     func infeasibleExample() throws {
-        let document = try ScenarioLoader.load(path: Self.root.appendingPathComponent("scenarios/infeasible-example.yaml").path)
-        let plan = try Planner.plan(document.base, variant: nil, solver: GLPKSolver(),
-                                    options: PlanningOptions(timeLimitSeconds: 60)).plan
+        let document = try ScenarioLoader.load(
+            path: Self.root.appendingPathComponent("scenarios/infeasible-example.yaml").path)
+        let plan = try Planner.plan(
+            document.base, variant: nil, solver: GLPKSolver(),
+            options: PlanningOptions(timeLimitSeconds: 60)
+        ).plan
         #expect(plan.status == .infeasible)
         #expect(!plan.shortfalls.isEmpty)
     }

@@ -1,9 +1,10 @@
 import Foundation
-@testable import ParkInstance
 import ParkModel
-@testable import ParkVerification
 import Testing
+
+@testable import ParkInstance
 @testable import ParkPlanning
+@testable import ParkVerification
 
 /// `LocalSearch.improve` on generated and tiny random scenarios: the result is feasible for the
 /// independent verifier, worth at least its input, and the same on every run.
@@ -12,10 +13,11 @@ struct LocalSearchTests {
     /// A plan of `assignment` for the verifier.
     static func plan(_ assignment: Assignment, _ instance: PlanningInstance) -> Plan {
         let value = Self.value(assignment, instance)
-        var plan = Plan(scenario: "t", variant: nil, status: .feasible, value: value, bound: value, gap: 0,
-                        solver: SolverInfo(name: "test", version: "0", seconds: 0),
-                        placements: PlanBuilder.placements(assignment, instance),
-                        expansions: PlanBuilder.expansions(assignment, instance))
+        var plan = Plan(
+            scenario: "t", variant: nil, status: .feasible, value: value, bound: value, gap: 0,
+            solver: SolverInfo(name: "test", version: "0", seconds: 0),
+            placements: PlanBuilder.placements(assignment, instance),
+            expansions: PlanBuilder.expansions(assignment, instance))
         plan.utilization = PlanVerifier.utilization(of: plan, in: instance.scenario)
         return plan
     }
@@ -27,8 +29,10 @@ struct LocalSearchTests {
     /// Runs the search twice from the greedy plan; checks feasibility, value and determinism.
     /// Returns (greedy value, search value), nil when the greedy found no plan.
     @discardableResult
-    static func check(_ scenario: Scenario, rounds: Int, seed: UInt64 = 7,
-                      _ label: String) throws -> (before: Double, after: Double)? {
+    static func check(
+        _ scenario: Scenario, rounds: Int, seed: UInt64 = 7,
+        _ label: String
+    ) throws -> (before: Double, after: Double)? {
         let instance = PlanningInstance(scenario)
         let index = ModelIndex(instance: instance)
         guard let start = GreedyHeuristic(index: index).run() else { return nil }
@@ -41,15 +45,20 @@ struct LocalSearchTests {
         #expect(violations.isEmpty, "\(label): \(violations.prefix(3))")
         let before = value(start, instance), after = value(first, instance)
         #expect(after >= before, "\(label): \(after) < \(before)")
-        #expect(abs(PlanVerifier.totalValue(of: plan(first, instance), in: scenario) - after) <= 1e-6 * max(1, abs(after)))
+        #expect(
+            abs(PlanVerifier.totalValue(of: plan(first, instance), in: scenario) - after) <= 1e-6 * max(1, abs(after)))
         return (before, after)
     }
 
-    @Test("generated scenarios: monthly and quarterly, with and without budget",
-          arguments: [(UInt64(1), 1, true), (2, 3, true), (3, 1, false), (4, 3, false), (5, 2, true)])
+    @Test(
+        "generated scenarios: monthly and quarterly, with and without budget",
+        arguments: [(UInt64(1), 1, true), (2, 3, true), (3, 1, false), (4, 3, false), (5, 2, true)])
     func generated(seed: UInt64, step: Int, budget: Bool) throws {
-        let scenario = ScenarioGenerator(.init(projects: 24, months: 24, stepMonths: step, seed: seed,
-                                               budget: budget)).generate()
+        let scenario = ScenarioGenerator(
+            .init(
+                projects: 24, months: 24, stepMonths: step, seed: seed,
+                budget: budget)
+        ).generate()
         let result = try #require(try Self.check(scenario, rounds: 30, "seed \(seed) step \(step) budget \(budget)"))
         #expect(result.after.isFinite)
     }
@@ -88,9 +97,10 @@ struct LocalSearchTests {
         let instance = PlanningInstance(scenario)
         let index = ModelIndex(instance: instance)
         var start = try #require(GreedyHeuristic(index: index).run())
-        let committed = try #require(instance.projects.indices.first {
-            instance.projects[$0].status == .committed && start.placements[$0] != nil
-        })
+        let committed = try #require(
+            instance.projects.indices.first {
+                instance.projects[$0].status == .committed && start.placements[$0] != nil
+            })
         start.placements[committed] = nil
         #expect(LocalSearch(index: index).improve(start, rounds: 20, seed: 1, shouldStop: { false }) == start)
     }

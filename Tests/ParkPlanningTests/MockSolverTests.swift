@@ -1,9 +1,10 @@
 import LinearProgramming
 import ParkModel
-@testable import ParkPlanning
 import ParkVerification
-import Testing
 import TestSupport
+import Testing
+
+@testable import ParkPlanning
 
 /// The planning layer against a solver that is not GLPK: it must hand the solver only valid
 /// models, never trust the solver's answer (every returned plan passes the independent
@@ -14,8 +15,10 @@ import TestSupport
     @Test(arguments: seeds) func solverThatFindsNothingStillGivesVerifiedPlans(seed: UInt64) throws {
         let scenario = TinyScenarios.make(seed: seed)
         let solver = MockSolver { MockSolver.empty(.noSolution, $0) }
-        let plan = try Planner.plan(scenario, variant: nil, solver: solver, options: PlanningOptions(timeLimitSeconds: 5))
-            .plan
+        let plan = try Planner.plan(
+            scenario, variant: nil, solver: solver, options: PlanningOptions(timeLimitSeconds: 5)
+        )
+        .plan
         if plan.status == .optimal || plan.status == .feasible {
             #expect(PlanVerifier.violations(of: plan, in: scenario).isEmpty, "seed \(seed)")
             let value = try #require(plan.value), bound = try #require(plan.bound)
@@ -31,12 +34,15 @@ import TestSupport
         let solver = MockSolver { model in
             let ones = [Double](repeating: 1, count: model.columns.count)
             let objective = model.columns.reduce(model.objectiveConstant) { $0 + $1.objective }
-            return Solution(status: .optimal, objective: objective, bestBound: objective, gap: 0, columnValues: ones,
-                            rowDuals: nil, message: "mock", nodes: 0, seconds: 0)
+            return Solution(
+                status: .optimal, objective: objective, bestBound: objective, gap: 0, columnValues: ones,
+                rowDuals: nil, message: "mock", nodes: 0, seconds: 0)
         }
         do {
-            let plan = try Planner.plan(scenario, variant: nil, solver: solver,
-                                        options: PlanningOptions(timeLimitSeconds: 5)).plan
+            let plan = try Planner.plan(
+                scenario, variant: nil, solver: solver,
+                options: PlanningOptions(timeLimitSeconds: 5)
+            ).plan
             if plan.status == .optimal || plan.status == .feasible {
                 #expect(PlanVerifier.violations(of: plan, in: scenario).isEmpty, "seed \(seed)")
             }

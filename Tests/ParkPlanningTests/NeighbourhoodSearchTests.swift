@@ -1,11 +1,12 @@
 import Foundation
 import GLPKSolver
-@testable import ParkInstance
 import ParkModel
-@testable import ParkVerification
-import Testing
-@testable import ParkPlanning
 import TestSupport
+import Testing
+
+@testable import ParkInstance
+@testable import ParkPlanning
+@testable import ParkVerification
 
 /// The neighbourhood search path of the pipeline: its plans are valid, never worse than the
 /// heuristic's, reproducible, and the bound it reports holds.
@@ -27,8 +28,10 @@ struct NeighbourhoodSearchTests {
         let scenario = TinyScenarios.make(seed: seed)
         let truth = BruteForce.solve(scenario)
         for fullMIP in [false, true] {
-            let plan = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
-                                        options: Self.searchOptions(fullMIP: fullMIP)).plan
+            let plan = try Planner.plan(
+                scenario, variant: nil, solver: GLPKSolver(),
+                options: Self.searchOptions(fullMIP: fullMIP)
+            ).plan
             guard let best = truth.value else {
                 #expect(plan.status == .infeasible, "seed \(seed): \(describe(plan))")
                 continue
@@ -64,11 +67,12 @@ struct NeighbourhoodSearchTests {
         #expect(first.assignment == second.assignment, "the same rounds must give the same plan")
         #expect(isClose(first.value, PlanBuilder.value(first.assignment, index.instance)))
         let parts = PlanBuilder.valueParts(first.assignment, index.instance)
-        let plan = Plan(scenario: "generated", variant: nil, status: .feasible, value: PlanBuilder.value(parts),
-                        bound: nil, gap: nil, solver: SolverInfo(name: "test", version: "0", seconds: 0),
-                        placements: PlanBuilder.placements(first.assignment, index.instance),
-                        expansions: PlanBuilder.expansions(first.assignment, index.instance),
-                        utilization: PlanBuilder.utilization(first.assignment, index), valueParts: parts)
+        let plan = Plan(
+            scenario: "generated", variant: nil, status: .feasible, value: PlanBuilder.value(parts),
+            bound: nil, gap: nil, solver: SolverInfo(name: "test", version: "0", seconds: 0),
+            placements: PlanBuilder.placements(first.assignment, index.instance),
+            expansions: PlanBuilder.expansions(first.assignment, index.instance),
+            utilization: PlanBuilder.utilization(first.assignment, index), valueParts: parts)
         let violations = PlanVerifier.violations(of: plan, in: index.instance.scenario)
         #expect(violations.isEmpty, "\(violations)")
     }
@@ -79,8 +83,9 @@ struct NeighbourhoodSearchTests {
         let scenario = ScenarioGenerator(.init(projects: 20, months: 24, seed: 2, committedShare: 0.7)).generate()
         let index = ModelIndex(instance: PlanningInstance(scenario))
         #expect(GreedyHeuristic(index: index).run() == nil, "the scenario must defeat the greedy for this test")
-        let result = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
-                                      options: Self.searchOptions(fullMIP: false))
+        let result = try Planner.plan(
+            scenario, variant: nil, solver: GLPKSolver(),
+            options: Self.searchOptions(fullMIP: false))
         #expect(!result.statistics.greedyPlacedAll)
         #expect(result.plan.status == .feasible)
         #expect(PlanVerifier.violations(of: result.plan, in: scenario).isEmpty)
@@ -98,7 +103,10 @@ struct NeighbourhoodSearchTests {
         let search = NeighbourhoodSearch(index: index, solver: GLPKSolver())
         let count = index.instance.projects.count
         let all = search.restrictedClasses(freeing: Array(repeating: true, count: count), current: start)
-        #expect(zip(all, index.classes).allSatisfy { $0.map(\.sites) == $1.map(\.sites) && $0.map(\.starts) == $1.map(\.starts) })
+        #expect(
+            zip(all, index.classes).allSatisfy {
+                $0.map(\.sites) == $1.map(\.sites) && $0.map(\.starts) == $1.map(\.starts)
+            })
         let none = search.restrictedClasses(freeing: Array(repeating: false, count: count), current: start)
         for (p, classes) in none.enumerated() {
             if let (site, t) = start.placements[p] {

@@ -1,8 +1,9 @@
-@testable import ParkInstance
 import ParkModel
-@testable import ParkVerification
 import Testing
+
+@testable import ParkInstance
 @testable import ParkPlanning
+@testable import ParkVerification
 
 /// Monotonicity of the optimal value on tiny random scenarios: more capacity, space or
 /// budget never lowers it; fewer candidates never raise it. Also: the same scenario

@@ -1,9 +1,10 @@
+import ParkModel
+import TestSupport
+import Testing
+
 @testable import ParkDiagnosis
 @testable import ParkInstance
-import ParkModel
-import Testing
 @testable import ParkPlanning
-import TestSupport
 
 /// Hand-made park: one plot, one building, one node of each kind, everything ready and ample,
 /// and two committed projects wanting 2023-03. Each test breaks exactly one thing.
@@ -17,14 +18,19 @@ enum ReadinessFixture {
             sewage: [SewagePlant(id: "W1", capacityM3Day: 2000, codKgDay: 1000)],
             water: [WaterNode(id: "WS1", capacityM3Day: 3000)],
             plots: [Plot(id: "P1", areaM2: 100_000, zone: "industrial", power: "S1", sewage: "W1", water: "WS1")],
-            buildings: [Building(id: "B1", units: 4, unitAreaM2: 1000, floorLoadKNM2: 10, clearHeightM: 8,
-                                 craneT: 5, power: "S1", sewage: "W1", water: "WS1")],
+            buildings: [
+                Building(
+                    id: "B1", units: 4, unitAreaM2: 1000, floorLoadKNM2: 10, clearHeightM: 8,
+                    craneT: 5, power: "S1", sewage: "W1", water: "WS1")
+            ],
             projects: [
-                Project(id: "光伏", name: "光伏组件项目", status: .committed, landM2: 50_000, zones: ["industrial"],
-                        powerMW: 10, waterM3Day: 500, wastewaterM3Day: 400, codKgDay: 100,
-                        site: "P1", start: month("2023-03")),
-                Project(id: "elec", name: "电子厂", status: .committed, floorM2: 2000, floorLoadKNM2: 8,
-                        clearHeightM: 6, craneT: 3, powerMW: 1, site: "B1", start: month("2023-03")),
+                Project(
+                    id: "光伏", name: "光伏组件项目", status: .committed, landM2: 50_000, zones: ["industrial"],
+                    powerMW: 10, waterM3Day: 500, wastewaterM3Day: 400, codKgDay: 100,
+                    site: "P1", start: month("2023-03")),
+                Project(
+                    id: "elec", name: "电子厂", status: .committed, floorM2: 2000, floorLoadKNM2: 8,
+                    clearHeightM: 6, craneT: 3, powerMW: 1, site: "B1", start: month("2023-03")),
             ])
         modify(&s)
         return s
@@ -67,8 +73,10 @@ enum ReadinessFixture {
         Case(name: "site not ready", project: "光伏", kind: .siteReady, clears: "2023-06", waitingOn: []) {
             $0.plots?[0].ready = F.month("2023-06")
         },
-        Case(name: "planned site waits on expansion", project: "光伏", kind: .siteBuilt, clears: "2023-07",
-             waitingOn: ["P1-prep"]) {
+        Case(
+            name: "planned site waits on expansion", project: "光伏", kind: .siteBuilt, clears: "2023-07",
+            waitingOn: ["P1-prep"]
+        ) {
             $0.plots?[0].planned = true
             $0.expansions = [F.expansion("P1-prep", adds: ExpansionAdds(plot: "P1"), lead: 6)]
         },
@@ -100,8 +108,10 @@ enum ReadinessFixture {
             $0.power?[0].capacityMW = 5
             $0.expansions = [F.expansion("S1-T2", adds: ExpansionAdds(power: "S1", capacityMW: 20), lead: 6)]
         },
-        Case(name: "power reserve and node not in service", project: "光伏", kind: .powerHeadroom, clears: "2023-05",
-             waitingOn: []) {
+        Case(
+            name: "power reserve and node not in service", project: "光伏", kind: .powerHeadroom, clears: "2023-05",
+            waitingOn: []
+        ) {
             $0.power?[0].ready = F.month("2023-05")
             $0.power?[0].reserve = 0.5
             $0.power?[0].capacityMW = 30
@@ -110,19 +120,27 @@ enum ReadinessFixture {
             $0.water?[0].capacityM3Day = 300
             $0.expansions = [F.expansion("WS1-2", adds: ExpansionAdds(water: "WS1", capacityM3Day: 1000), lead: 4)]
         },
-        Case(name: "sewage headroom", project: "光伏", kind: .sewageHeadroom, clears: "2023-09", waitingOn: ["W1-phase2"]) {
+        Case(name: "sewage headroom", project: "光伏", kind: .sewageHeadroom, clears: "2023-09", waitingOn: ["W1-phase2"])
+        {
             $0.sewage?[0].capacityM3Day = 300
-            $0.expansions = [F.expansion("W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000), lead: 8)]
+            $0.expansions = [
+                F.expansion("W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000), lead: 8)
+            ]
         },
         Case(name: "COD headroom", project: "光伏", kind: .codHeadroom, clears: "2023-10", waitingOn: ["W1-cod"]) {
             $0.sewage?[0].codKgDay = 50
-            $0.expansions = [F.expansion("W1-cod", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 0, codKgDay: 500), lead: 9)]
+            $0.expansions = [
+                F.expansion("W1-cod", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 0, codKgDay: 500), lead: 9)
+            ]
         },
         Case(name: "budget", project: "光伏", kind: .budget, clears: nil, waitingOn: []) {
             $0.sewage?[0].capacityM3Day = 300
             $0.budget = 1e6
-            $0.expansions = [F.expansion("W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000),
-                                         lead: 1, cost: 8e7)]
+            $0.expansions = [
+                F.expansion(
+                    "W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000),
+                    lead: 1, cost: 8e7)
+            ]
         },
     ]
 
@@ -142,7 +160,9 @@ enum ReadinessFixture {
         let s = F.scenario {
             $0.projects?[0].buildMonths = 4
             $0.sewage?[0].capacityM3Day = 300
-            $0.expansions = [F.expansion("W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000), lead: 8)]
+            $0.expansions = [
+                F.expansion("W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000), lead: 8)
+            ]
         }
         let r = try #require(F.check(s, project: "光伏"))
         let item = try #require(r.blocking.first)
@@ -166,14 +186,18 @@ enum ReadinessFixture {
     @Test func planPlacementsAndExpansionsAreUsed() throws {
         let s = F.scenario {
             $0.sewage?[0].capacityM3Day = 300
-            $0.expansions = [F.expansion("W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000), lead: 8)]
+            $0.expansions = [
+                F.expansion("W1-phase2", adds: ExpansionAdds(sewage: "W1", capacityM3Day: 10_000), lead: 8)
+            ]
         }
         // The plan starts the expansion late (2023-05 → complete 2024-01) and the project then.
         let plan = Plan(
             scenario: "测试园区", variant: nil, status: .feasible, value: 1, bound: 1, gap: 0,
             solver: SolverInfo(name: "test", version: "0", seconds: 0),
-            placements: [Placement(project: "光伏", site: "P1", start: F.month("2024-01"), units: nil),
-                         Placement(project: "elec", site: "B1", start: F.month("2023-03"), units: 2)],
+            placements: [
+                Placement(project: "光伏", site: "P1", start: F.month("2024-01"), units: nil),
+                Placement(project: "elec", site: "B1", start: F.month("2023-03"), units: 2),
+            ],
             expansions: [BuiltExpansion(id: "W1-phase2", start: F.month("2023-05"), complete: F.month("2024-01"))])
         let r = try #require(F.check(s, project: "光伏", plan: plan))
         #expect(r.wantedSource == .plan)
@@ -186,8 +210,10 @@ enum ReadinessFixture {
 
     @Test func committedNotReadyComeFirstAndBestSiteIsChosen() throws {
         let s = F.scenario {
-            $0.plots?.append(Plot(id: "P2", areaM2: 80_000, zone: "industrial", ready: F.month("2023-08"),
-                                  power: "S1", sewage: "W1", water: "WS1"))
+            $0.plots?.append(
+                Plot(
+                    id: "P2", areaM2: 80_000, zone: "industrial", ready: F.month("2023-08"),
+                    power: "S1", sewage: "W1", water: "WS1"))
             $0.projects?.append(Project(id: "cand", status: .candidate, landM2: 10_000, powerMW: 1))
             $0.projects?[1].craneT = 10
         }

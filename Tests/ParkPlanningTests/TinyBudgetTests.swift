@@ -1,9 +1,10 @@
 import GLPKSolver
 import ParkModel
-@testable import ParkPlanning
 import ParkVerification
-import Testing
 import TestSupport
+import Testing
+
+@testable import ParkPlanning
 
 /// A budget far below the other costs in its row (0.003 next to 1e9): the solver's absolute
 /// tolerances must not let a plan build more than the budget (found by the pipeline fuzzer).
@@ -17,10 +18,13 @@ import TestSupport
             Expansion(id: "E0", adds: ExpansionAdds(power: "S1", capacityMW: 20), cost: 0.009, leadMonths: 0),
             Expansion(id: "E1", adds: ExpansionAdds(power: "S1", capacityMW: 20), cost: 1e9, leadMonths: 0),
         ]
-        let scenario = F.with(F.base(powerMW: 5, budget: budget), projects: [F.project("c", power: 15)],
-                              expansions: expansions)
-        let plan = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(), options: PlanningOptions(timeLimitSeconds: 10))
-            .plan
+        let scenario = F.with(
+            F.base(powerMW: 5, budget: budget), projects: [F.project("c", power: 15)],
+            expansions: expansions)
+        let plan = try Planner.plan(
+            scenario, variant: nil, solver: GLPKSolver(), options: PlanningOptions(timeLimitSeconds: 10)
+        )
+        .plan
         if budget < 0.009 {
             #expect(plan.status == .infeasible, "\(plan.status)")
             #expect(plan.shortfalls.contains { $0.kind == "budget" || $0.kind == "power" })

@@ -1,7 +1,8 @@
-@testable import ParkDiagnosis
-@testable import ParkInstance
 import ParkModel
 import Testing
+
+@testable import ParkDiagnosis
+@testable import ParkInstance
 @testable import ParkPlanning
 
 /// `unplaced` reasons computed on two threads are the same, in the same order, as on one.
@@ -13,10 +14,11 @@ struct UnplacedReasonsThreadTests {
         let instance = PlanningInstance(scenario)
         let index = ModelIndex(instance: instance)
         let assignment = try #require(GreedyHeuristic(index: index).run())
-        let plan = Plan(scenario: "t", variant: nil, status: .feasible, value: 0, bound: 0, gap: 0,
-                        solver: SolverInfo(name: "test", version: "0", seconds: 0),
-                        placements: PlanBuilder.placements(assignment, instance),
-                        expansions: PlanBuilder.expansions(assignment, instance))
+        let plan = Plan(
+            scenario: "t", variant: nil, status: .feasible, value: 0, bound: 0, gap: 0,
+            solver: SolverInfo(name: "test", version: "0", seconds: 0),
+            placements: PlanBuilder.placements(assignment, instance),
+            expansions: PlanBuilder.expansions(assignment, instance))
         let one = UnplacedReasons.reasons(instance: instance, plan: plan, threadsFrom: .max)
         let two = UnplacedReasons.reasons(instance: instance, plan: plan, threadsFrom: 0)
         #expect(!one.isEmpty)

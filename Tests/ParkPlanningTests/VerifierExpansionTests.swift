@@ -1,7 +1,8 @@
 import ParkModel
-@testable import ParkVerification
 import Testing
+
 @testable import ParkPlanning
+@testable import ParkVerification
 
 /// Rules 8–10 and the plan's own report.
 @Suite("Verifier: expansions, budget, policy, report")
@@ -19,8 +20,9 @@ struct VerifierExpansionTests {
 
     @Test func requirementNotBuilt() {
         let s = F.base()
-        rules.expectOnly(.expansions, F.plan(s, [], [F.built("S1-T2", "2023-05", in: s)]), s,
-                         mentions: ["S1-T2 requires S1-bay, which is not built"])
+        rules.expectOnly(
+            .expansions, F.plan(s, [], [F.built("S1-T2", "2023-05", in: s)]), s,
+            mentions: ["S1-T2 requires S1-bay, which is not built"])
     }
 
     @Test func requirementNotComplete() {
@@ -33,10 +35,12 @@ struct VerifierExpansionTests {
 
     @Test func builtTwiceOrUnknown() {
         let s = F.base()
-        rules.expectOnly(.expansions, F.plan(s, [], [F.built("C-prep", "2023-01", in: s), F.built("C-prep", "2023-05", in: s)]),
-                         s, mentions: ["C-prep is built 2 times"])
-        rules.expectOnly(.expansions, F.plan(s, [], [F.built("变电站扩建", "2023-01", in: s)]), s,
-                         mentions: ["unknown expansion 变电站扩建"])
+        rules.expectOnly(
+            .expansions, F.plan(s, [], [F.built("C-prep", "2023-01", in: s), F.built("C-prep", "2023-05", in: s)]),
+            s, mentions: ["C-prep is built 2 times"])
+        rules.expectOnly(
+            .expansions, F.plan(s, [], [F.built("变电站扩建", "2023-01", in: s)]), s,
+            mentions: ["unknown expansion 变电站扩建"])
     }
 
     // MARK: - §3.9 budget
@@ -80,8 +84,11 @@ struct VerifierExpansionTests {
         #expect(PlanVerifier.violations(of: plan, in: s).isEmpty)
         var notEnforced = policyScenario(enforce: false)
         notEnforced.projects = [Project(id: "low", landM2: 2000, investment: 1, annualTax: 1)]
-        #expect(PlanVerifier.violations(of: F.plan(notEnforced, [F.at("low", "A", "2023-01", in: notEnforced)]),
-                                        in: notEnforced).isEmpty)
+        #expect(
+            PlanVerifier.violations(
+                of: F.plan(notEnforced, [F.at("low", "A", "2023-01", in: notEnforced)]),
+                in: notEnforced
+            ).isEmpty)
         s.projects = [Project(id: "committed", status: .committed, landM2: 2000, investment: 1)]
         rules.expectOnly(.policy, F.plan(s, [F.at("committed", "A", "2023-01", in: s)]), s, mentions: ["committed"])
     }

@@ -1,7 +1,8 @@
 import ParkModel
-@testable import ParkVerification
-@testable import ParkPlanning
 import TestSupport
+
+@testable import ParkPlanning
+@testable import ParkVerification
 
 /// Hand-made scenarios and plans for the verifier tests.
 ///
@@ -30,13 +31,15 @@ enum VerifierFixtures {
                 Plot(id: "C", areaM2: 1000, zone: "industrial", power: "S1", planned: true),
             ],
             buildings: [
-                Building(id: "B", use: .factory, units: 4, unitAreaM2: 100, floorLoadKNM2: 10,
-                         clearHeightM: 8, craneT: 5, power: "S1"),
+                Building(
+                    id: "B", use: .factory, units: 4, unitAreaM2: 100, floorLoadKNM2: 10,
+                    clearHeightM: 8, craneT: 5, power: "S1")
             ],
             expansions: [
                 Expansion(id: "S1-bay", adds: ExpansionAdds(power: "S1", capacityMW: 0), cost: 10, leadMonths: 1),
-                Expansion(id: "S1-T2", adds: ExpansionAdds(power: "S1", capacityMW: 5), cost: 100, leadMonths: 3,
-                          earliest: month("2023-03"), requires: ["S1-bay"]),
+                Expansion(
+                    id: "S1-T2", adds: ExpansionAdds(power: "S1", capacityMW: 5), cost: 100, leadMonths: 3,
+                    earliest: month("2023-03"), requires: ["S1-bay"]),
                 Expansion(id: "C-prep", adds: ExpansionAdds(plot: "C"), cost: 50, leadMonths: 2),
             ],
             projects: []
@@ -44,18 +47,23 @@ enum VerifierFixtures {
     }
 
     /// A land candidate with no demands unless given.
-    static func land(_ id: ProjectID, _ m2: Double, status: ProjectStatus? = nil, zones: [String]? = nil,
-                     power: Double? = nil, build: Int? = nil, tax: Double = 100,
-                     earliest: String? = nil, latest: String? = nil,
-                     site: SiteID? = nil, start: String? = nil) -> Project {
-        Project(id: id, status: status, landM2: m2, zones: zones, buildMonths: build, powerMW: power,
-                annualTax: tax, earliest: earliest.map(month), latest: latest.map(month),
-                site: site, start: start.map(month))
+    static func land(
+        _ id: ProjectID, _ m2: Double, status: ProjectStatus? = nil, zones: [String]? = nil,
+        power: Double? = nil, build: Int? = nil, tax: Double = 100,
+        earliest: String? = nil, latest: String? = nil,
+        site: SiteID? = nil, start: String? = nil
+    ) -> Project {
+        Project(
+            id: id, status: status, landM2: m2, zones: zones, buildMonths: build, powerMW: power,
+            annualTax: tax, earliest: earliest.map(month), latest: latest.map(month),
+            site: site, start: start.map(month))
     }
 
     /// A floor candidate (factory unless `use` says otherwise).
-    static func floor(_ id: ProjectID, _ m2: Double, use: BuildingUse? = nil, load: Double? = nil,
-                      crane: Double? = nil, power: Double? = nil, tax: Double = 50) -> Project {
+    static func floor(
+        _ id: ProjectID, _ m2: Double, use: BuildingUse? = nil, load: Double? = nil,
+        crane: Double? = nil, power: Double? = nil, tax: Double = 50
+    ) -> Project {
         Project(id: id, floorM2: m2, use: use, floorLoadKNM2: load, craneT: crane, powerMW: power, annualTax: tax)
     }
 
@@ -77,11 +85,14 @@ enum VerifierFixtures {
 
     /// A plan whose reported value and utilization are the verifier's own recomputation,
     /// so that only contract §3 rules can fail.
-    static func plan(_ scenario: Scenario, _ placements: [Placement], _ expansions: [BuiltExpansion] = [],
-                     status: PlanStatus = .optimal) -> Plan {
-        var plan = Plan(scenario: scenario.park.name, variant: nil, status: status, value: nil, bound: nil, gap: nil,
-                        solver: SolverInfo(name: "test", version: "0", seconds: 0),
-                        placements: placements, expansions: expansions)
+    static func plan(
+        _ scenario: Scenario, _ placements: [Placement], _ expansions: [BuiltExpansion] = [],
+        status: PlanStatus = .optimal
+    ) -> Plan {
+        var plan = Plan(
+            scenario: scenario.park.name, variant: nil, status: status, value: nil, bound: nil, gap: nil,
+            solver: SolverInfo(name: "test", version: "0", seconds: 0),
+            placements: placements, expansions: expansions)
         plan.value = PlanVerifier.totalValue(of: plan, in: scenario)
         plan.utilization = PlanVerifier.utilization(of: plan, in: scenario)
         return plan

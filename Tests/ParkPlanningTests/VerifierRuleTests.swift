@@ -1,7 +1,8 @@
 import ParkModel
-@testable import ParkVerification
 import Testing
+
 @testable import ParkPlanning
+@testable import ParkVerification
 
 /// One hand-made plan per contract §3 rule that breaks exactly that rule.
 @Suite("Verifier: each rule")
@@ -9,8 +10,10 @@ struct VerifierRuleTests {
     typealias F = VerifierFixtures
 
     /// Expects the plan to break `rule` and nothing else, with messages naming `mentions`.
-    func expectOnly(_ rule: PlanRule, _ plan: Plan, _ scenario: Scenario, mentions: [String],
-                    sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectOnly(
+        _ rule: PlanRule, _ plan: Plan, _ scenario: Scenario, mentions: [String],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let found = PlanVerifier.check(plan, in: scenario)
         #expect(Set(found.map(\.rule)) == [rule], "\(found)", sourceLocation: sourceLocation)
         let text = PlanVerifier.violations(of: plan, in: scenario).joined(separator: "\n")
@@ -37,8 +40,9 @@ struct VerifierRuleTests {
     @Test func projectPlacedTwice() {
         var s = F.base()
         s.projects = [F.land("p", 100)]
-        expectOnly(.once, F.plan(s, [F.at("p", "A", "2023-01", in: s), F.at("p", "A", "2023-02", in: s)]), s,
-                   mentions: ["p is placed 2 times"])
+        expectOnly(
+            .once, F.plan(s, [F.at("p", "A", "2023-01", in: s), F.at("p", "A", "2023-02", in: s)]), s,
+            mentions: ["p is placed 2 times"])
     }
 
     @Test func pinnedSiteHonoured() {
@@ -64,8 +68,11 @@ struct VerifierRuleTests {
 
     @Test func existingWithEarlierStartIsAtPeriodZero() {
         var s = F.base()
-        s.projects = [F.land("e1", 100, status: .existing, earliest: "2020-01", latest: "2020-02",
-                             site: "A", start: "2021-06")]
+        s.projects = [
+            F.land(
+                "e1", 100, status: .existing, earliest: "2020-01", latest: "2020-02",
+                site: "A", start: "2021-06")
+        ]
         #expect(PlanVerifier.violations(of: F.plan(s, [F.at("e1", "A", "2023-01", in: s)]), in: s).isEmpty)
         expectOnly(.once, F.plan(s, [F.at("e1", "A", "2023-02", in: s)]), s, mentions: ["e1"])
         expectOnly(.once, F.plan(s, []), s, mentions: ["existing project e1 is not placed"])
@@ -137,17 +144,21 @@ struct VerifierRuleTests {
     @Test func plotAreaExceeded() {
         var s = F.base()
         s.projects = [F.land("p", 600), F.land("q", 600)]
-        expectOnly(.space, F.plan(s, [F.at("p", "A", "2023-01", in: s), F.at("q", "A", "2023-05", in: s)]), s,
-                   mentions: ["A", "1200 m²", "1000 m²"])
+        expectOnly(
+            .space, F.plan(s, [F.at("p", "A", "2023-01", in: s), F.at("q", "A", "2023-05", in: s)]), s,
+            mentions: ["A", "1200 m²", "1000 m²"])
     }
 
     @Test func buildingUnitsExceeded() {
         var s = F.base()
-        s.projects = [F.floor("f", 250), F.floor("g", 101)]   // ceil: 3 + 2 units > 4
-        expectOnly(.space, F.plan(s, [F.at("f", "B", "2023-01", in: s), F.at("g", "B", "2023-01", in: s)]), s,
-                   mentions: ["B", "5 units > 4"])
-        s.projects = [F.floor("f", 250), F.floor("g", 100)]   // 3 + 1 = 4 fits
-        #expect(PlanVerifier.violations(
-            of: F.plan(s, [F.at("f", "B", "2023-01", in: s), F.at("g", "B", "2023-01", in: s)]), in: s).isEmpty)
+        s.projects = [F.floor("f", 250), F.floor("g", 101)]  // ceil: 3 + 2 units > 4
+        expectOnly(
+            .space, F.plan(s, [F.at("f", "B", "2023-01", in: s), F.at("g", "B", "2023-01", in: s)]), s,
+            mentions: ["B", "5 units > 4"])
+        s.projects = [F.floor("f", 250), F.floor("g", 100)]  // 3 + 1 = 4 fits
+        #expect(
+            PlanVerifier.violations(
+                of: F.plan(s, [F.at("f", "B", "2023-01", in: s), F.at("g", "B", "2023-01", in: s)]), in: s
+            ).isEmpty)
     }
 }

@@ -37,15 +37,22 @@ enum BrowserCheck {
         let checked = dir.appendingPathComponent("\(name).check.html")
         let screenshot = dir.appendingPathComponent("\(name).png")
         try Data(html.utf8).write(to: page)
-        try Data(html.replacingOccurrences(of: "</body>", with: "<script>\(script)</script>\n</body>").utf8).write(to: checked)
+        try Data(html.replacingOccurrences(of: "</body>", with: "<script>\(script)</script>\n</body>").utf8).write(
+            to: checked)
         try? FileManager.default.removeItem(at: screenshot)
 
-        let shot = try ExternalTools.run(chromium, flags(dir, name + "-shot") + [
-            "--enable-logging=stderr", "--v=0", "--window-size=1400,2000", "--screenshot=\(screenshot.path)", page.absoluteString])
+        let shot = try ExternalTools.run(
+            chromium,
+            flags(dir, name + "-shot") + [
+                "--enable-logging=stderr", "--v=0", "--window-size=1400,2000", "--screenshot=\(screenshot.path)",
+                page.absoluteString,
+            ])
         let console = shot.2.split(separator: "\n").map(String.init).filter { $0.contains(":CONSOLE") }
-        let dom = try ExternalTools.run(chromium, flags(dir, name + "-dom") + ["--window-size=1400,2000", "--dump-dom", checked.absoluteString])
+        let dom = try ExternalTools.run(
+            chromium, flags(dir, name + "-dom") + ["--window-size=1400,2000", "--dump-dom", checked.absoluteString])
         guard let start = dom.1.range(of: "<pre id=\"parkplan-check\">"),
-              let end = dom.1.range(of: "</pre>", range: start.upperBound..<dom.1.endIndex) else {
+            let end = dom.1.range(of: "</pre>", range: start.upperBound..<dom.1.endIndex)
+        else {
             throw CheckFailed(message: "no measurements in the page (status \(dom.0)): \(dom.2.suffix(500))")
         }
         let json = String(dom.1[start.upperBound..<end.lowerBound])
@@ -57,8 +64,10 @@ enum BrowserCheck {
 
     /// Headless flags with a profile folder of its own (tests run in parallel).
     static func flags(_ dir: URL, _ profile: String) -> [String] {
-        ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-         "--user-data-dir=\(dir.appendingPathComponent(".profile-\(profile)").path)"]
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+            "--user-data-dir=\(dir.appendingPathComponent(".profile-\(profile)").path)",
+        ]
     }
 
     struct ToolMissing: Error {}

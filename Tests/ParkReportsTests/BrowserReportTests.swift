@@ -4,8 +4,9 @@ import ParkDiagnosis
 import ParkInstance
 import ParkModel
 import ParkPlanning
-@testable import ParkReports
 import Testing
+
+@testable import ParkReports
 
 /// report.html in a real browser (headless Chromium, when installed): no console errors, every
 /// chart drawn, no text overflowing its box, Chinese glyphs rendered; screenshots are left in
@@ -55,11 +56,13 @@ struct BrowserReportTests {
     /// The Linfen sample, planned for real, in both languages.
     @Test(arguments: [ReportLanguage.zh, .en])
     func linfenSample(language: ReportLanguage) throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let document = try ScenarioLoader.load(path: root.appendingPathComponent("scenarios/linfen-2022.yaml").path)
         let scenario = document.base
-        let result = try Planner.plan(scenario, variant: nil, solver: GLPKSolver(),
-                                      options: PlanningOptions(timeLimitSeconds: 30, relativeGap: nil))
+        let result = try Planner.plan(
+            scenario, variant: nil, solver: GLPKSolver(),
+            options: PlanningOptions(timeLimitSeconds: 30, relativeGap: nil))
         let readiness = Readiness.check(instance: PlanningInstance(scenario), plan: result.plan)
         let html = HTMLReport.render(result.plan, scenario: scenario, readiness: readiness, language: language)
         let series = ReportSeries.all(result.plan, scenario)

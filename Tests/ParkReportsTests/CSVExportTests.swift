@@ -1,9 +1,10 @@
 import Foundation
-@testable import ParkDiagnosis
-@testable import ParkInstance
 import ParkModel
 import ParkPlanning
 import Testing
+
+@testable import ParkDiagnosis
+@testable import ParkInstance
 @testable import ParkReports
 
 @Suite struct CSVExportTests {
@@ -46,45 +47,56 @@ import Testing
     }
 
     @Test func placementsGolden() {
-        #expect(text(PlanCSV.placements(F.plan, scenario: F.scenario)) == lines([
-            "project,name,investor,status,site,site_type,start,units,land_m2,floor_m2,power_mw,water_m3_day,"
-                + "wastewater_m3_day,cod_kg_day,investment,annual_tax,jobs",
-            "光伏,光伏组件项目,\"'=HYPERLINK(\"\"http://x\"\")\",committed,A-01,plot,2023-01,,50000,,12,,300,,,120000000,",
-            "elec,\"'-电子, 厂\",'@evil,candidate,B-01,building,2023-02,2,,1500,1,,,,,1000000,",
-        ]))
+        #expect(
+            text(PlanCSV.placements(F.plan, scenario: F.scenario))
+                == lines([
+                    "project,name,investor,status,site,site_type,start,units,land_m2,floor_m2,power_mw,water_m3_day,"
+                        + "wastewater_m3_day,cod_kg_day,investment,annual_tax,jobs",
+                    "光伏,光伏组件项目,\"'=HYPERLINK(\"\"http://x\"\")\",committed,A-01,plot,2023-01,,50000,,12,,300,,,120000000,",
+                    "elec,\"'-电子, 厂\",'@evil,candidate,B-01,building,2023-02,2,,1500,1,,,,,1000000,",
+                ]))
     }
 
     @Test func expansionsGolden() {
-        #expect(text(PlanCSV.expansions(F.plan, scenario: F.scenario)) == lines([
-            "id,name,adds,target,capacity,unit,cod_kg_day,cost,start,complete",
-            "S1-T2,\"二号主变, \"\"31.5 MVA\"\"\",power,S1,10,MW,,20000000,2023-01,2023-02",
-        ]))
+        #expect(
+            text(PlanCSV.expansions(F.plan, scenario: F.scenario))
+                == lines([
+                    "id,name,adds,target,capacity,unit,cod_kg_day,cost,start,complete",
+                    "S1-T2,\"二号主变, \"\"31.5 MVA\"\"\",power,S1,10,MW,,20000000,2023-01,2023-02",
+                ]))
     }
 
     @Test func utilizationGolden() {
-        #expect(text(PlanCSV.utilization(F.plan)) == lines([
-            "node,kind,period,used,capacity,unit,share",
-            "S1,power,2023-01,12,18,MW,0.666667",
-            "S1,power,2023-02,13,27,MW,0.481481",
-            "W1,sewage,2023-01,300,1000,m³/day,0.3",
-        ]))
+        #expect(
+            text(PlanCSV.utilization(F.plan))
+                == lines([
+                    "node,kind,period,used,capacity,unit,share",
+                    "S1,power,2023-01,12,18,MW,0.666667",
+                    "S1,power,2023-02,13,27,MW,0.481481",
+                    "W1,sewage,2023-01,300,1000,m³/day,0.3",
+                ]))
     }
 
     @Test func readinessCSVGolden() {
         let reports = Readiness.check(instance: PlanningInstance(F.scenario), plan: F.plan, project: "late")
-        #expect(text(ReadinessText.csv(reports, scenario: F.scenario)) == lines([
-            "project,name,status,site,site_source,wanted,ready_on_wanted,ready_from,item,met,from,required,"
-                + "available,unit,subject,waiting_on",
-            "late,'+late\ttab,candidate,A-01,best,2023-01,no,never,site_ready,yes,2023-01,,,,,",
-            "late,'+late\ttab,candidate,A-01,best,2023-01,no,never,area,no,never,200000,50000,m²,,",
-        ]))
+        #expect(
+            text(ReadinessText.csv(reports, scenario: F.scenario))
+                == lines([
+                    "project,name,status,site,site_source,wanted,ready_on_wanted,ready_from,item,met,from,required,"
+                        + "available,unit,subject,waiting_on",
+                    "late,'+late\ttab,candidate,A-01,best,2023-01,no,never,site_ready,yes,2023-01,,,,,",
+                    "late,'+late\ttab,candidate,A-01,best,2023-01,no,never,area,no,never,200000,50000,m²,,",
+                ]))
     }
 
     /// Every exported CSV read back by python3's csv module: Chinese intact, no cell starting with `=`.
     @Test func exportsParseBackWithAStandardReader() throws {
         let files = try PlanExports.files(for: F.plan, instance: PlanningInstance(F.scenario), language: .zh)
-        #expect(files.map(\.name) == ["plan.json", "placements.csv", "expansions.csv", "utilization.csv",
-                                        "readiness.csv", "report.md", "report.html", "sites.geojson", "plan.xlsx"])
+        #expect(
+            files.map(\.name) == [
+                "plan.json", "placements.csv", "expansions.csv", "utilization.csv",
+                "readiness.csv", "report.md", "report.html", "sites.geojson", "plan.xlsx",
+            ])
         for file in files where file.name.hasSuffix(".csv") {
             #expect(Array(file.data.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(file.name) lacks the BOM")
             guard let rows = try F.parseWithPython(file.data) else { continue }

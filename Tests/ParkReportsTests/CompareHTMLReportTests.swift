@@ -2,6 +2,7 @@ import Foundation
 import ParkModel
 import ParkPlanning
 import Testing
+
 @testable import ParkReports
 
 @Suite struct CompareHTMLReportTests {
@@ -51,7 +52,8 @@ import Testing
     }
 
     @Test func sameAsBaseSaysSo() {
-        let html = CompareHTMLReport.render(plans: [F.plan, F.plan], scenarios: [F.scenario, F.scenario], language: .zh)
+        let html = CompareHTMLReport.render(
+            plans: [F.plan, F.plan], scenarios: [F.scenario, F.scenario], language: .zh)
         #expect(html.contains("与基准方案相同。"))
     }
 }

@@ -2,21 +2,27 @@ import Foundation
 import ParkModel
 import ParkPlanning
 import Testing
+
 @testable import ParkReports
 
 @Suite struct CompareWorkbookTests {
     typealias F = ReportFixtures
 
     @Test func sheetNamesExcelAccepts() {
-        #expect(CompareWorkbook.sheetNames(["基准", "a/b:c", "基准", String(repeating: "x", count: 40), "方案比选"])
-            == ["基准", "a_b_c", "基准~2", String(repeating: "x", count: 28), "方案比选~2"])
+        #expect(
+            CompareWorkbook.sheetNames(["基准", "a/b:c", "基准", String(repeating: "x", count: 40), "方案比选"])
+                == ["基准", "a_b_c", "基准~2", String(repeating: "x", count: 28), "方案比选~2"])
     }
 
     @Test func oneSheetPerPlanReadBack() throws {
-        let data = try CompareWorkbook.data(plans: [F.plan, CompareHTMLReportTests.variant],
-                                            scenarios: [F.scenario, F.scenario], language: .zh)
-        #expect(data == (try CompareWorkbook.data(plans: [F.plan, CompareHTMLReportTests.variant],
-                                                  scenarios: [F.scenario, F.scenario], language: .zh)))
+        let data = try CompareWorkbook.data(
+            plans: [F.plan, CompareHTMLReportTests.variant],
+            scenarios: [F.scenario, F.scenario], language: .zh)
+        #expect(
+            data
+                == (try CompareWorkbook.data(
+                    plans: [F.plan, CompareHTMLReportTests.variant],
+                    scenarios: [F.scenario, F.scenario], language: .zh)))
         guard let python = ExternalTools.pythonWithOpenpyxl else { return }
         let file = try ExternalTools.outputFolder("workbook").appendingPathComponent("fixture-compare-zh.xlsx")
         try data.write(to: file)

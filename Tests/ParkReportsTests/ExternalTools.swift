@@ -3,7 +3,9 @@ import Foundation
 /// Helpers for tests that use tools outside Swift when they are installed (Chromium, python3 with openpyxl).
 enum ExternalTools {
     /// Runs `executable args…`; returns (status, stdout, stderr), killing the process after `timeout` seconds.
-    static func run(_ executable: String, _ args: [String], timeout: TimeInterval = 120) throws -> (Int32, String, String) {
+    static func run(
+        _ executable: String, _ args: [String], timeout: TimeInterval = 120
+    ) throws -> (Int32, String, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = args
@@ -26,7 +28,10 @@ enum ExternalTools {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
         group.wait()
-        return (process.terminationStatus, String(decoding: outBox.get(), as: UTF8.self), String(decoding: errBox.get(), as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outBox.get(), as: UTF8.self),
+            String(decoding: errBox.get(), as: UTF8.self)
+        )
     }
 
     final class Box: @unchecked Sendable {

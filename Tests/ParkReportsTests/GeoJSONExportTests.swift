@@ -2,6 +2,7 @@ import Foundation
 import ParkModel
 import ParkPlanning
 import Testing
+
 @testable import ParkReports
 
 @Suite struct GeoJSONExportTests {

@@ -3,8 +3,9 @@ import ParkDiagnosis
 import ParkInstance
 import ParkModel
 import ParkPlanning
-@testable import ParkReports
 import Testing
+
+@testable import ParkReports
 
 @Suite struct HTMLReportTests {
     typealias F = ReportFixtures
@@ -98,8 +99,9 @@ import Testing
 
     @Test func thresholdsFoundInOrder() {
         let m = F.month("2023-01")
-        let s = ReportSeries(node: "S1", nodeName: "", kind: .power, months: [m, m.adding(months: 1), m.adding(months: 2)],
-                             used: [5, 8.5, 11], capacity: [10, 10, 10], installed: nil, completions: [])
+        let s = ReportSeries(
+            node: "S1", nodeName: "", kind: .power, months: [m, m.adding(months: 1), m.adding(months: 2)],
+            used: [5, 8.5, 11], capacity: [10, 10, 10], installed: nil, completions: [])
         #expect(s.firstIndex(reaching: 0.8) == 1)
         #expect(s.firstIndex(reaching: 1.0) == 2)
         let caption = SVGUtilityChart.caption(s, labels: ReportLabels(.en))
@@ -134,8 +136,11 @@ import Testing
         plan.status = .infeasible
         plan.value = nil; plan.bound = nil; plan.gap = nil; plan.valueParts = nil
         plan.placements = []; plan.expansions = []; plan.utilization = []
-        plan.shortfalls = [Shortfall(kind: "power", where: "S1", from: F.month("2023-01"), amount: 4.5, unit: "MW",
-                                     message: "S1 needs 4.5 MW more from 2023-01")]
+        plan.shortfalls = [
+            Shortfall(
+                kind: "power", where: "S1", from: F.month("2023-01"), amount: 4.5, unit: "MW",
+                message: "S1 needs 4.5 MW more from 2023-01")
+        ]
         let html = HTMLReport.render(plan, scenario: F.scenario, readiness: [], language: .en)
         #expect(html.contains("Infeasible: committed and existing projects cannot all be placed"))
         #expect(html.contains("<td>S1 needs 4.5 MW more from 2023-01</td>"))

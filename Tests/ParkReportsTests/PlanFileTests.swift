@@ -1,9 +1,10 @@
 import Foundation
-@testable import ParkInstance
 import ParkModel
 import ParkPlanning
 import ParkVerification
 import Testing
+
+@testable import ParkInstance
 @testable import ParkReports
 
 @Suite struct PlanFileTests {
@@ -14,13 +15,18 @@ import Testing
         #expect(try PlanJSON.encode(F.plan) == data)
         #expect(try PlanJSON.decode(data) == F.plan)
         let text = String(decoding: data, as: UTF8.self)
-        let keys = ["\"format\"", "\"scenario\"", "\"variant\": null", "\"status\"", "\"value\"", "\"bound\"", "\"gap\"",
-                    "\"solver\"", "\"placements\"", "\"expansions\"", "\"unplaced\"", "\"utilization\"", "\"shortfalls\""]
+        let keys = [
+            "\"format\"", "\"scenario\"", "\"variant\": null", "\"status\"", "\"value\"", "\"bound\"", "\"gap\"",
+            "\"solver\"", "\"placements\"", "\"expansions\"", "\"unplaced\"", "\"utilization\"", "\"shortfalls\"",
+        ]
         let offsets = keys.compactMap { text.range(of: $0)?.lowerBound }
         #expect(offsets.count == keys.count)
         #expect(offsets == offsets.sorted())
         #expect(text.hasPrefix("{\n  \"format\": \"parkplan-plan/1\",\n  \"scenario\": \"临汾经济开发区\",\n"))
-        #expect(text.contains("\"project\": \"光伏\",\n      \"site\": \"A-01\",\n      \"start\": \"2023-01\",\n      \"units\": null"))
+        #expect(
+            text.contains(
+                "\"project\": \"光伏\",\n      \"site\": \"A-01\",\n      \"start\": \"2023-01\",\n      \"units\": null")
+        )
         #expect(text.hasSuffix("}\n"))
     }
 
@@ -50,7 +56,8 @@ import Testing
 
     @Test func duplicateKeyIsLocated() throws {
         var text = String(decoding: try PlanJSON.encode(Self.verifiedPlan), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"status\": \"optimal\",", with: "\"status\": \"optimal\",\n  \"status\": \"optimal\",")
+        text = text.replacingOccurrences(
+            of: "\"status\": \"optimal\",", with: "\"status\": \"optimal\",\n  \"status\": \"optimal\",")
         #expect(read(text) == "p.json:6:13: status: this key appears more than once in its object")
     }
 
@@ -58,17 +65,22 @@ import Testing
         var plan = Self.verifiedPlan
         plan.placements.append(plan.placements[0])
         let message = read(String(decoding: try PlanJSON.encode(plan), as: UTF8.self)) ?? ""
-        #expect(message.contains("placements[0]: the plan breaks §3.1 once: \(plan.placements[0].project) is placed 2 times"),
-                "\(message)")
+        #expect(
+            message.contains(
+                "placements[0]: the plan breaks §3.1 once: \(plan.placements[0].project) is placed 2 times"),
+            "\(message)")
     }
 
     @Test func startOutsideTheHorizonOrNegativeUnitsAreRejected() throws {
         var late = Self.verifiedPlan
         let first = late.placements[0]
-        late.placements[0] = Placement(project: first.project, site: first.site,
-                                       start: YearMonth(year: 9999, month: 1) ?? first.start, units: first.units)
+        late.placements[0] = Placement(
+            project: first.project, site: first.site,
+            start: YearMonth(year: 9999, month: 1) ?? first.start, units: first.units)
         let lateMessage = read(String(decoding: try PlanJSON.encode(late), as: UTF8.self)) ?? ""
-        #expect(lateMessage.contains("placements[0]: the plan breaks §5 report: \(first.project) starts in 9999-01"), "\(lateMessage)")
+        #expect(
+            lateMessage.contains("placements[0]: the plan breaks §5 report: \(first.project) starts in 9999-01"),
+            "\(lateMessage)")
         guard let index = Self.verifiedPlan.placements.firstIndex(where: { $0.units != nil }) else {
             Issue.record("the fixture has no placement in a building")
             return
@@ -77,12 +89,16 @@ import Testing
         let p = negative.placements[index]
         negative.placements[index] = Placement(project: p.project, site: p.site, start: p.start, units: -2)
         let message = read(String(decoding: try PlanJSON.encode(negative), as: UTF8.self)) ?? ""
-        #expect(message.contains("placements[\(index)]: the plan breaks §5 report: \(p.project) in \(p.site) reports -2 units"),
-                "\(message)")
+        #expect(
+            message.contains(
+                "placements[\(index)]: the plan breaks §5 report: \(p.project) in \(p.site) reports -2 units"),
+            "\(message)")
     }
 
     @Test func syntaxErrorIsLocated() {
-        #expect(read("{\n  \"format\": \"parkplan-plan/1\",\n  \"status\" \"optimal\"\n}") == "p.json:3:12: not valid JSON: expected ':'")
+        #expect(
+            read("{\n  \"format\": \"parkplan-plan/1\",\n  \"status\" \"optimal\"\n}")
+                == "p.json:3:12: not valid JSON: expected ':'")
         #expect(read("") == "p.json:1:1: not valid JSON: unexpected end of file")
     }
 
@@ -94,8 +110,9 @@ import Testing
 
     @Test func typeErrorIsLocated() throws {
         var text = String(decoding: try PlanJSON.encode(F.plan), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"start\": \"2023-02\",\n      \"units\": 2",
-                                         with: "\"start\": \"Feb\",\n      \"units\": 2")
+        text = text.replacingOccurrences(
+            of: "\"start\": \"2023-02\",\n      \"units\": 2",
+            with: "\"start\": \"Feb\",\n      \"units\": 2")
         let message = read(text) ?? ""
         #expect(message.hasPrefix("p.json:24:16: placements[1].start: "), "\(message)")
         #expect(message.contains("YYYY-MM"))
@@ -105,10 +122,11 @@ import Testing
         var text = String(decoding: try PlanJSON.encode(F.plan), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"site\": \"B-01\"", with: "\"site\": \"B-10\"")
         text = text.replacingOccurrences(of: "\"id\": \"S1-T2\"", with: "\"id\": \"S1-T3\"")
-        #expect(read(text) == """
-            p.json:23:15: placements[1].site: unknown id "B-10"; did you mean "B-01"?
-            p.json:30:13: expansions[0].id: unknown id "S1-T3"; did you mean "S1-T2"?
-            """)
+        #expect(
+            read(text) == """
+                p.json:23:15: placements[1].site: unknown id "B-10"; did you mean "B-01"?
+                p.json:30:13: expansions[0].id: unknown id "S1-T3"; did you mean "S1-T2"?
+                """)
     }
 
     @Test func notAPlanAtAll() {

@@ -3,8 +3,9 @@ import ParkDiagnosis
 import ParkInstance
 import ParkModel
 import ParkPlanning
-@testable import ParkReports
 import Testing
+
+@testable import ParkReports
 
 @Suite struct PlanWorkbookTests {
     typealias F = ReportFixtures
@@ -66,7 +67,8 @@ import Testing
         #expect(dump.cells["项目落位"]?[1].prefix(4) == ["光伏", "光伏组件项目", "=HYPERLINK(\"http://x\")", "已签约"])
         #expect(dump.cells["项目落位"]?[1][5]?.hasPrefix("2023-01-01") == true)  // a real date
         #expect(dump.cells["概要"]?[1] == ["园区", "临汾经济开发区"])
-        #expect(dump.cells["未落地项目"]?[1] == ["late", "+late\ttab", "=needs 200,000 m² of land; largest plot has 100,000 m²"])
+        #expect(
+            dump.cells["未落地项目"]?[1] == ["late", "+late\ttab", "=needs 200,000 m² of land; largest plot has 100,000 m²"])
     }
 
     @Test func englishHeadersAndMoneyInCurrencyUnits() throws {

@@ -1,8 +1,9 @@
 import Foundation
 import ParkModel
 import ParkPlanning
-@testable import ParkReports
 import TestSupport
+
+@testable import ParkReports
 
 /// A small park and a hand-written plan of it, with hostile text in user fields.
 enum ReportFixtures {
@@ -15,11 +16,15 @@ enum ReportFixtures {
         sewage: [SewagePlant(id: "W1", capacityM3Day: 1000)],
         plots: [Plot(id: "A-01", areaM2: 100_000, zone: "industrial", power: "S1", sewage: "W1")],
         buildings: [Building(id: "B-01", name: "标准厂房1号", units: 4, unitAreaM2: 1000, power: "S1")],
-        expansions: [Expansion(id: "S1-T2", name: "二号主变, \"31.5 MVA\"", adds: ExpansionAdds(power: "S1", capacityMW: 10),
-                               cost: 2e7, leadMonths: 1)],
+        expansions: [
+            Expansion(
+                id: "S1-T2", name: "二号主变, \"31.5 MVA\"", adds: ExpansionAdds(power: "S1", capacityMW: 10),
+                cost: 2e7, leadMonths: 1)
+        ],
         projects: [
-            Project(id: "光伏", name: "光伏组件项目", investor: "=HYPERLINK(\"http://x\")", status: .committed,
-                    landM2: 50_000, powerMW: 12, wastewaterM3Day: 300, annualTax: 1.2e8, earliest: month("2023-01")),
+            Project(
+                id: "光伏", name: "光伏组件项目", investor: "=HYPERLINK(\"http://x\")", status: .committed,
+                landM2: 50_000, powerMW: 12, wastewaterM3Day: 300, annualTax: 1.2e8, earliest: month("2023-01")),
             Project(id: "elec", name: "-电子, 厂", investor: "@evil", floorM2: 1500, powerMW: 1, annualTax: 1e6),
             Project(id: "late", name: "+late\ttab", landM2: 200_000),
         ])
@@ -42,9 +47,12 @@ enum ReportFixtures {
 
     /// Parses CSV bytes with python3's csv module; returns rows, or nil when python3 is missing.
     static func parseWithPython(_ data: Data) throws -> [[String]]? {
-        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
         guard let python else { return nil }
-        let input = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-csv-\(UUID().uuidString).csv")
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parkplan-csv-\(UUID().uuidString).csv")
         try data.write(to: input)
         defer { try? FileManager.default.removeItem(at: input) }
         let script = """

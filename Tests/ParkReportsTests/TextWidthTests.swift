@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ParkReports
 
 @Suite struct TextWidthTests {
@@ -18,9 +19,10 @@ import Testing
 
     /// Every column starts at the same display cell on every line, with Chinese text in cells.
     @Test func terminalColumnsLineUpWithChinese() {
-        let table = TextTable(header: ["项目", "site", "值"],
-                              rows: [["光伏组件项目", "A-01", "1,000"], ["elec", "标准厂房1号", "5"]],
-                              rightAligned: [2])
+        let table = TextTable(
+            header: ["项目", "site", "值"],
+            rows: [["光伏组件项目", "A-01", "1,000"], ["elec", "标准厂房1号", "5"]],
+            rightAligned: [2])
         let lines = table.render().split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
         let widths = table.widths
@@ -41,12 +43,13 @@ import Testing
 
     @Test func markdownTableEscapesAndAligns() {
         let md = TextTable(header: ["名称", "n"], rows: [["a|b", "1"], ["临汾\n经开区", "22"]], rightAligned: [1]).markdown()
-        #expect(md == """
-            | 名称        |   n |
-            | ----------- | --: |
-            | a\\|b        |   1 |
-            | 临汾 经开区 |  22 |
+        #expect(
+            md == """
+                | 名称        |   n |
+                | ----------- | --: |
+                | a\\|b        |   1 |
+                | 临汾 经开区 |  22 |
 
-            """)
+                """)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import ParkInstance
 import ParkModel
 import Testing
+
 @testable import ParkRisk
 
 @Suite struct RiskAnalysisTests {
@@ -70,8 +71,11 @@ import Testing
         #expect(placement.turnedAway == 1)
         let values = [0, 1, 2, 3, 4].map { 10.0 * Double(100 + $0) }
         #expect(abs(placement.value - (values[2] + values[3] + values[4])) < 1e-9)
-        #expect(report.value == .init(mean: placement.value, low: placement.value, high: placement.value,
-                                      p10: placement.value, p50: placement.value, p90: placement.value))
+        #expect(
+            report.value
+                == .init(
+                    mean: placement.value, low: placement.value, high: placement.value,
+                    p10: placement.value, p50: placement.value, p90: placement.value))
         #expect(report.turnedAway.mean == 1 && report.turnedAway.p90 == 1)
         let power = try #require(report.nodes.first)
         #expect(power.blocked.allSatisfy { $0.p == 1 })

@@ -1,6 +1,7 @@
 import Foundation
 import ParkInstance
 import ParkModel
+
 @testable import ParkRisk
 
 /// Small scenarios whose risk figures are known in closed form.
@@ -24,7 +25,8 @@ enum RiskFixtures {
         for i in 1...5 { text += "  - {id: L\(i), area_m2: 1000, power: S1}\n" }
         text += "projects:\n"
         for (i, chance) in chances.enumerated() {
-            text += "  - {id: c\(i + 1), land_m2: 800, power_mw: 3, annual_tax: \(100 + i), stage: intent, probability: \(chance)}\n"
+            text +=
+                "  - {id: c\(i + 1), land_m2: 800, power_mw: 3, annual_tax: \(100 + i), stage: intent, probability: \(chance)}\n"
         }
         return text
     }

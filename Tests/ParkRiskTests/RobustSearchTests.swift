@@ -2,17 +2,19 @@ import Foundation
 import ParkInstance
 import ParkModel
 import Testing
+
 @testable import ParkRisk
 
 @Suite struct RobustSearchTests {
     /// Five 50 % candidates of 3 MW on a 10 MW node and an expansion of 10 MW (two months to build)
     /// costing `cost`: it is worth its cost only because more than three candidates may sign.
     static func instance(cost: Double) throws -> PlanningInstance {
-        let text = RiskFixtures.fiveCandidates() + """
-            expansions:
-              - {id: E1, adds: {power: S1, capacity_mw: 10}, cost: \(cost), lead_months: 2}
+        let text =
+            RiskFixtures.fiveCandidates() + """
+                expansions:
+                  - {id: E1, adds: {power: S1, capacity_mw: 10}, cost: \(cost), lead_months: 2}
 
-            """
+                """
         return PlanningInstance(try RiskFixtures.scenario(text))
     }
 
@@ -43,16 +45,18 @@ import Testing
     }
 
     @Test func budgetAndEarliestAreRespected() throws {
-        let text = RiskFixtures.fiveCandidates() + """
-            budget: 50
-            expansions:
-              - {id: E1, adds: {power: S1, capacity_mw: 10}, cost: 100, lead_months: 2}
+        let text =
+            RiskFixtures.fiveCandidates() + """
+                budget: 50
+                expansions:
+                  - {id: E1, adds: {power: S1, capacity_mw: 10}, cost: 100, lead_months: 2}
 
-            """
+                """
         let instance = PlanningInstance(try RiskFixtures.scenario(text))
         #expect(!RobustSearch.feasible(instance, [0]))
-        let found = RobustSearch.search(instance: instance, start: [nil],
-                                        samples: RobustSearch.draws(instance, count: 50, seed: 1))
+        let found = RobustSearch.search(
+            instance: instance, start: [nil],
+            samples: RobustSearch.draws(instance, count: 50, seed: 1))
         #expect(found.expansionStarts == [nil])
     }
 }

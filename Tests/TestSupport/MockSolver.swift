@@ -25,7 +25,8 @@ public final class MockSolver: LinearSolver, @unchecked Sendable {
 
     /// An answer with no point and the given status.
     public static func empty(_ status: SolutionStatus, _ model: LinearModel) -> Solution {
-        Solution(status: status, objective: nil, bestBound: nil, gap: nil, columnValues: [], rowDuals: nil,
-                 message: "mock", nodes: 0, seconds: 0)
+        Solution(
+            status: status, objective: nil, bestBound: nil, gap: nil, columnValues: [], rowDuals: nil,
+            message: "mock", nodes: 0, seconds: 0)
     }
 }

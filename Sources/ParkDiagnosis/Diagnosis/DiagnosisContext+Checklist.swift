@@ -8,43 +8,57 @@ extension DiagnosisContext {
     /// and their order are `SiteRules`'; this phrases them).
     func staticFailure(_ p: Int, on s: Int) -> RequirementFailure? {
         let project = instance.projects[p], site = instance.sites[s]
-        guard let failed = SiteRules.firstFailure(project, site, siteIndex: s, includingSpace: false) else { return nil }
+        guard let failed = SiteRules.firstFailure(project, site, siteIndex: s, includingSpace: false) else {
+            return nil
+        }
         switch failed {
         case .kind:
-            let sentence = project.needsLand
+            let sentence =
+                project.needsLand
                 ? say("\(site.id) is a building; \(project.id) needs land", "\(site.id) 是厂房；\(project.id) 需要用地")
-                : say("\(site.id) is a plot; \(project.id) needs floor space in \(project.use.withArticle) building",
-                      "\(site.id) 是地块；\(project.id) 需要\(project.use.chinese)的楼面")
+                : say(
+                    "\(site.id) is a plot; \(project.id) needs floor space in \(project.use.withArticle) building",
+                    "\(site.id) 是地块；\(project.id) 需要\(project.use.chinese)的楼面")
             return RequirementFailure(requirement: .kind, sentence: sentence)
         case .use:
-            let sentence = say("\(site.id) is \(site.use.withArticle) building; \(project.id) needs \(project.use.withArticle) building",
-                               "\(site.id) 是\(site.use.chinese)；\(project.id) 需要\(project.use.chinese)")
+            let sentence = say(
+                "\(site.id) is \(site.use.withArticle) building; \(project.id) needs \(project.use.withArticle) building",
+                "\(site.id) 是\(site.use.chinese)；\(project.id) 需要\(project.use.chinese)")
             return RequirementFailure(requirement: .use, sentence: sentence)
         case .zone:
             let zones = project.zones ?? []
             let allowed = zones.isEmpty ? say("no zone", "无功能区") : say("zone ", "功能区 ") + zones.joined(separator: "/")
             let actual = site.zone.map { say("is in zone \($0)", "位于功能区 \($0)") } ?? say("has no zone", "没有功能区")
-            return RequirementFailure(requirement: .zone,
-                                      sentence: say("\(site.id) \(actual); \(project.id) allows \(allowed)",
-                                                    "\(site.id) \(actual)；\(project.id) 只接受\(allowed)"))
+            return RequirementFailure(
+                requirement: .zone,
+                sentence: say(
+                    "\(site.id) \(actual); \(project.id) allows \(allowed)",
+                    "\(site.id) \(actual)；\(project.id) 只接受\(allowed)"))
         case .floorLoad, .clearHeight, .crane:
-            let name = failed == .floorLoad ? say("floor load", "楼面荷载")
+            let name =
+                failed == .floorLoad
+                ? say("floor load", "楼面荷载")
                 : failed == .clearHeight ? say("clear height", "净高") : say("crane", "吊车")
             let rating = SiteRules.rating(failed, project, site) ?? (0, 0, "")
             let has = DiagnosisFormat.amount(rating.available, rating.unit)
             let needs = DiagnosisFormat.amount(rating.required, rating.unit)
-            let sentence = say("\(site.id) \(name) is \(has); \(project.id) needs \(needs)",
-                               "\(site.id) \(name)为 \(has)；\(project.id) 需要 \(needs)")
+            let sentence = say(
+                "\(site.id) \(name) is \(has); \(project.id) needs \(needs)",
+                "\(site.id) \(name)为 \(has)；\(project.id) 需要 \(needs)")
             return RequirementFailure(requirement: .building, sentence: sentence)
         case .pin:
             let pin = project.pinnedSite.map { instance.sites[$0].id.rawValue } ?? "-"
-            return RequirementFailure(requirement: .pin, sentence: say("\(project.id) is pinned to \(pin), not \(site.id)",
-                                                                      "\(project.id) 已指定落位于 \(pin)，而非 \(site.id)"))
+            return RequirementFailure(
+                requirement: .pin,
+                sentence: say(
+                    "\(project.id) is pinned to \(pin), not \(site.id)",
+                    "\(project.id) 已指定落位于 \(pin)，而非 \(site.id)"))
         case .policy:
             return RequirementFailure(requirement: .policy, sentence: policySentence(p))
         case .connection(let kind):
-            let sentence = say("\(site.id) has no \(kind.rawValue) connection; \(project.id) needs \(needText(project, kind))",
-                               "\(site.id) 没有\(kind.chineseName)接入；\(project.id) 需要 \(needText(project, kind))")
+            let sentence = say(
+                "\(site.id) has no \(kind.rawValue) connection; \(project.id) needs \(needText(project, kind))",
+                "\(site.id) 没有\(kind.chineseName)接入；\(project.id) 需要 \(needText(project, kind))")
             return RequirementFailure(requirement: .connection, sentence: sentence)
         case .space:
             return nil
@@ -69,26 +83,31 @@ extension DiagnosisContext {
         let id = instance.projects[p].id
         let scenario = instance.scenario
         guard p < scenario.projectList.count, let policy = scenario.policy,
-              let land = scenario.projectList[p].landM2, land > 0
+            let land = scenario.projectList[p].landM2, land > 0
         else {
-            return say("\(id) is ineligible under the land-use policy (policy.enforce is true)",
-                       "\(id) 不符合工业用地控制指标（policy.enforce 为 true）")
+            return say(
+                "\(id) is ineligible under the land-use policy (policy.enforce is true)",
+                "\(id) 不符合工业用地控制指标（policy.enforce 为 true）")
         }
         let source = scenario.projectList[p]
         let mu = land / squareMetresPerMu
         var parts: [String] = []
         let intensity = source.investmentOrZero / 10_000 / mu
         if let minimum = policy.minInvestmentIntensity, intensity < minimum {
-            parts.append(say("investment intensity", "投资强度") + " \(DiagnosisFormat.number(intensity)) 万元/亩 < \(DiagnosisFormat.number(minimum))")
+            parts.append(
+                say("investment intensity", "投资强度")
+                    + " \(DiagnosisFormat.number(intensity)) 万元/亩 < \(DiagnosisFormat.number(minimum))")
         }
         let tax = source.annualTaxOrZero / 10_000 / mu
         if let minimum = policy.minTaxPerMu, tax < minimum {
-            parts.append(say("tax \(DiagnosisFormat.number(tax)) 万元/亩/year", "亩均税收 \(DiagnosisFormat.number(tax)) 万元/亩/年")
-                         + " < \(DiagnosisFormat.number(minimum))")
+            parts.append(
+                say("tax \(DiagnosisFormat.number(tax)) 万元/亩/year", "亩均税收 \(DiagnosisFormat.number(tax)) 万元/亩/年")
+                    + " < \(DiagnosisFormat.number(minimum))")
         }
         let detail = parts.isEmpty ? "" : say(": ", "：") + parts.joined(separator: say(", ", "，"))
-        return say("\(id) is below the land-use policy\(detail) (policy.enforce is true)",
-                   "\(id) 低于工业用地控制指标\(detail)（policy.enforce 为 true）")
+        return say(
+            "\(id) is below the land-use policy\(detail) (policy.enforce is true)",
+            "\(id) 低于工业用地控制指标\(detail)（policy.enforce 为 true）")
     }
 }
 

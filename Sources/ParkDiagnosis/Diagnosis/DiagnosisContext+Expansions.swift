@@ -16,8 +16,10 @@ extension DiagnosisContext {
     }
 
     /// The cheapest unbuilt expansion on the resource's node adding at least `missing` usable units.
-    func expansionNote(_ p: Int, start t: Int, resource r: Resource, missing: Double,
-                       schedule: DiagnosisSchedule) -> ExpansionNote? {
+    func expansionNote(
+        _ p: Int, start t: Int, resource r: Resource, missing: Double,
+        schedule: DiagnosisSchedule
+    ) -> ExpansionNote? {
         let factor = instance.nodes[r.node].usableFactor
         // The cheapest (lowest index on ties) unbuilt expansion of the node that can complete in
         // the horizon and covers what is missing.
@@ -37,7 +39,7 @@ extension DiagnosisContext {
         var sentence = say("\(site.id) is not built in this plan", "本方案未建设 \(site.id)")
         let options = site.builtBy.filter { earliestCompletion[$0] < instance.periodCount }
         guard let e = options.min(by: { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) }),
-              let window = windowStarts(p)
+            let window = windowStarts(p)
         else { return sentence + say(" and cannot be built within the horizon", "，且规划期内无法建成") }
         let start = min(max(window.lowerBound, earliestCompletion[e], site.readyPeriod), window.upperBound)
         guard let note = note(e, value: instance.projects[p].value(startingAt: start), schedule: schedule) else {
@@ -51,17 +53,20 @@ extension DiagnosisContext {
         let expansion = instance.expansions[e]
         let cost = money(expansion.cost)
         if let left = budgetLeft(schedule), Self.exceeds(expansion.cost, left) {
-            let text = say("\(expansion.id) (\(cost)) would exceed the budget left (\(money(max(0, left))))",
-                         "\(expansion.id)（\(cost)）会超出剩余预算（\(money(max(0, left)))）")
+            let text = say(
+                "\(expansion.id) (\(cost)) would exceed the budget left (\(money(max(0, left))))",
+                "\(expansion.id)（\(cost)）会超出剩余预算（\(money(max(0, left)))）")
             return ExpansionNote(text: text, notWorthIt: false)
         }
         let weightedCost = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight * expansion.cost
         guard weightedCost >= value else {
-            return ExpansionNote(text: say("\(expansion.id) (\(cost)) was not built", "\(expansion.id)（\(cost)）未建设"),
-                                 notWorthIt: false)
+            return ExpansionNote(
+                text: say("\(expansion.id) (\(cost)) was not built", "\(expansion.id)（\(cost)）未建设"),
+                notWorthIt: false)
         }
-        let text = say("building \(expansion.id) costs \(cost), more than the \(money(value)) it brings",
-                     "建设 \(expansion.id) 需 \(cost)，超过项目带来的 \(money(value))")
+        let text = say(
+            "building \(expansion.id) costs \(cost), more than the \(money(value)) it brings",
+            "建设 \(expansion.id) 需 \(cost)，超过项目带来的 \(money(value))")
         return ExpansionNote(text: text, notWorthIt: true)
     }
 }

@@ -58,26 +58,34 @@ extension DiagnosisContext {
         let needed = spaceTaken(p, on: s)
         let free = site.capacity - load.spaceUsed[s]
         if Self.exceeds(needed, free) {
-            let sentence = site.kind == .plot
-                ? say("\(site.id) land: needs \(amount(needed, "m²")), \(amount(max(0, free), "m²")) free",
-                      "\(site.id) 用地：需要 \(amount(needed, "m²"))，剩余 \(amount(max(0, free), "m²"))")
-                : say("\(site.id) units: needs \(amount(needed, "units")), \(DiagnosisFormat.number(max(0, free))) free",
-                      "\(site.id) 单元：需要 \(amount(needed, "units"))，剩余 \(DiagnosisFormat.number(max(0, free))) 个")
+            let sentence =
+                site.kind == .plot
+                ? say(
+                    "\(site.id) land: needs \(amount(needed, "m²")), \(amount(max(0, free), "m²")) free",
+                    "\(site.id) 用地：需要 \(amount(needed, "m²"))，剩余 \(amount(max(0, free), "m²"))")
+                : say(
+                    "\(site.id) units: needs \(amount(needed, "units")), \(DiagnosisFormat.number(max(0, free))) free",
+                    "\(site.id) 单元：需要 \(amount(needed, "units"))，剩余 \(DiagnosisFormat.number(max(0, free))) 个")
             return .failed(RequirementFailure(requirement: .space, sentence: sentence))
         }
         guard let window = windowStarts(p) else {
-            return .failed(RequirementFailure(requirement: .ready,
-                                              sentence: say("\(instance.projects[p].id) has no start period inside the horizon",
-                                                            "\(instance.projects[p].id) 在规划期内没有可行的开工期")))
+            return .failed(
+                RequirementFailure(
+                    requirement: .ready,
+                    sentence: say(
+                        "\(instance.projects[p].id) has no start period inside the horizon",
+                        "\(instance.projects[p].id) 在规划期内没有可行的开工期")))
         }
         let ready = load.ready[s]
         if ready == Int.max {
-            return .failed(RequirementFailure(requirement: .ready, sentence: unbuiltSiteSentence(p, site: s, schedule: schedule)))
+            return .failed(
+                RequirementFailure(requirement: .ready, sentence: unbuiltSiteSentence(p, site: s, schedule: schedule)))
         }
         guard ready <= window.upperBound else {
             let id = instance.projects[p].id
-            let sentence = say("\(site.id) is ready only from \(month(ready)), after \(id)'s latest start \(month(window.upperBound))",
-                               "\(site.id) 最早 \(month(ready)) 才具备条件，晚于 \(id) 的最晚开工期 \(month(window.upperBound))")
+            let sentence = say(
+                "\(site.id) is ready only from \(month(ready)), after \(id)'s latest start \(month(window.upperBound))",
+                "\(site.id) 最早 \(month(ready)) 才具备条件，晚于 \(id) 的最晚开工期 \(month(window.upperBound))")
             return .failed(RequirementFailure(requirement: .ready, sentence: sentence))
         }
         let starts = max(window.lowerBound, ready)...window.upperBound
@@ -85,7 +93,10 @@ extension DiagnosisContext {
             return .fits(start: t)
         }
         let first = capacityFailure(p, on: s, start: starts.lowerBound, load: load)
-        return .failed(first ?? RequirementFailure(requirement: .capacity, sentence: say("\(site.id): no capacity left", "\(site.id)：容量已满")))
+        return .failed(
+            first
+                ?? RequirementFailure(
+                    requirement: .capacity, sentence: say("\(site.id): no capacity left", "\(site.id)：容量已满")))
     }
 
     /// The first resource of site `s` whose free capacity, from the project's draw period on,
@@ -101,11 +112,14 @@ extension DiagnosisContext {
             let node = instance.nodes[resource.node]
             let unit = resource.kind.unit
             let site = instance.sites[s].id
-            var sentence = say("\(node.id) \(resource.kind.rawValue) at \(site): needs "
-                               + "\(amount(demand, unit)) from \(month(draw)), \(amount(max(0, free), unit)) free",
-                               "\(node.id) \(resource.kind.chineseName)（\(site)）：\(month(draw)) 起需要 "
-                               + "\(amount(demand, unit))，剩余 \(amount(max(0, free), unit))")
-            if let note = expansionNote(p, start: t, resource: resource, missing: demand - max(0, free), schedule: load.schedule) {
+            var sentence = say(
+                "\(node.id) \(resource.kind.rawValue) at \(site): needs "
+                    + "\(amount(demand, unit)) from \(month(draw)), \(amount(max(0, free), unit)) free",
+                "\(node.id) \(resource.kind.chineseName)（\(site)）：\(month(draw)) 起需要 "
+                    + "\(amount(demand, unit))，剩余 \(amount(max(0, free), unit))")
+            if let note = expansionNote(
+                p, start: t, resource: resource, missing: demand - max(0, free), schedule: load.schedule)
+            {
                 let joined = sentence + say("; ", "；") + note.text
                 sentence = note.notWorthIt ? say("not worth it: ", "不划算：") + joined : joined
             }

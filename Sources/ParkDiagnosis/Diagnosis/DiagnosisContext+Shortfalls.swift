@@ -30,20 +30,23 @@ extension DiagnosisContext {
         var message: String
         let what = self.amount(amount, r.kind.unit) + say(r.kind.describedAs, r.kind.chineseDescribedAs)
         if early {
-            message = say("\(node.id) is needed from \(month(first)) but is ready only from \(month(node.readyPeriod))",
-                          "\(month(first)) 起就需要 \(node.id)，但它 \(month(node.readyPeriod)) 才投运")
+            message = say(
+                "\(node.id) is needed from \(month(first)) but is ready only from \(month(node.readyPeriod))",
+                "\(month(first)) 起就需要 \(node.id)，但它 \(month(node.readyPeriod)) 才投运")
             if amount > 0 { message += say(", and then lacks ", "，投运后还缺 ") + what }
             message += say(", for ", "，涉及 ") + list(names)
         } else {
-            message = say("\(node.id) lacks \(what) from \(month(first)) for ", "\(node.id) 自 \(month(first)) 起缺 \(what)，涉及 ")
+            message =
+                say("\(node.id) lacks \(what) from \(month(first)) for ", "\(node.id) 自 \(month(first)) 起缺 \(what)，涉及 ")
                 + list(names)
         }
         if r.kind == .power, node.usableFactor < 1, amount > 0 {
             let reserve = DiagnosisFormat.number((1 - node.usableFactor) * 100)
             message += say(" (capacity_mw before the \(reserve)% reserve)", "（capacity_mw，未扣除 \(reserve)% 备用）")
         }
-        return Shortfall(kind: r.kind.rawValue, where: node.id.rawValue, from: instance.month(first),
-                         amount: amount, unit: r.kind.unit, message: message)
+        return Shortfall(
+            kind: r.kind.rawValue, where: node.id.rawValue, from: instance.month(first),
+            amount: amount, unit: r.kind.unit, message: message)
     }
 
     /// Projects of the schedule that draw on the resource, in scenario order.
@@ -69,15 +72,20 @@ extension DiagnosisContext {
             if Self.exceeds(running, site.capacity) { from = placed.start; break }
         }
         let plot = site.kind == .plot
-        let amount = plot ? DiagnosisFormat.roundUp(total - site.capacity, decimals: 3) : (total - site.capacity).rounded(.up)
+        let amount =
+            plot ? DiagnosisFormat.roundUp(total - site.capacity, decimals: 3) : (total - site.capacity).rounded(.up)
         let unit = plot ? "m²" : "units"
         let names = onSite.map(\.project).sorted().map { instance.projects[$0].id.rawValue }
-        let what = plot ? say(DiagnosisFormat.amount(amount, unit) + " of land", "用地 " + DiagnosisFormat.amount(amount, unit))
+        let what =
+            plot
+            ? say(DiagnosisFormat.amount(amount, unit) + " of land", "用地 " + DiagnosisFormat.amount(amount, unit))
             : self.amount(amount, unit)
-        let message = say("\(site.id) lacks \(what) from \(month(from)) for ", "\(site.id) 自 \(month(from)) 起缺 \(what)，涉及 ")
+        let message =
+            say("\(site.id) lacks \(what) from \(month(from)) for ", "\(site.id) 自 \(month(from)) 起缺 \(what)，涉及 ")
             + list(names)
-        return Shortfall(kind: plot ? "land" : "units", where: site.id.rawValue, from: instance.month(from),
-                         amount: amount, unit: unit, message: message)
+        return Shortfall(
+            kind: plot ? "land" : "units", where: site.id.rawValue, from: instance.month(from),
+            amount: amount, unit: unit, message: message)
     }
 
     /// Expansion cost beyond `budget`; `from` is the start of the expansion that, in start order,
@@ -94,13 +102,16 @@ extension DiagnosisContext {
         }
         let amount = (total - budget - 1e-6).rounded(.up)
         let names = built.map(\.expansion).sorted().map { instance.expansions[$0].id.rawValue }
-        var message = say("the budget lacks \(money(amount)) from \(month(from)) for "
-                          + "expansion\(names.count > 1 ? "s" : "") ",
-                          "预算自 \(month(from)) 起缺 \(money(amount))，用于扩建 ") + list(names)
+        var message =
+            say(
+                "the budget lacks \(money(amount)) from \(month(from)) for "
+                    + "expansion\(names.count > 1 ? "s" : "") ",
+                "预算自 \(month(from)) 起缺 \(money(amount))，用于扩建 ") + list(names)
         let served = projectsServed(by: Set(built.map(\.expansion)), in: schedule)
         if !served.isEmpty { message += say(", needed by ", "，服务于 ") + list(served) }
-        return Shortfall(kind: "budget", where: "budget", from: instance.month(from), amount: amount,
-                         unit: currency, message: message)
+        return Shortfall(
+            kind: "budget", where: "budget", from: instance.month(from), amount: amount,
+            unit: currency, message: message)
     }
 }
 

@@ -52,14 +52,17 @@ extension DiagnosisContext {
         let builders = list(site.builtBy.map { instance.expansions[$0].id.rawValue })
         let sentence: String
         if site.isPlanned, ready >= instance.periodCount {
-            sentence = say("\(site.id) is planned and \(builders) cannot complete within the horizon",
-                           "\(site.id) 尚在规划中，\(builders) 无法在规划期内建成")
+            sentence = say(
+                "\(site.id) is planned and \(builders) cannot complete within the horizon",
+                "\(site.id) 尚在规划中，\(builders) 无法在规划期内建成")
         } else if site.isPlanned {
-            sentence = say("\(site.id) can be ready only from \(month(ready)) (built by \(builders)), after \(latest)",
-                           "\(site.id) 最早 \(month(ready)) 才能具备条件（由 \(builders) 建设），晚于\(latest)")
+            sentence = say(
+                "\(site.id) can be ready only from \(month(ready)) (built by \(builders)), after \(latest)",
+                "\(site.id) 最早 \(month(ready)) 才能具备条件（由 \(builders) 建设），晚于\(latest)")
         } else {
-            sentence = say("\(site.id) is ready only from \(month(ready)), after \(latest)",
-                           "\(site.id) 最早 \(month(ready)) 才具备条件，晚于\(latest)")
+            sentence = say(
+                "\(site.id) is ready only from \(month(ready)), after \(latest)",
+                "\(site.id) 最早 \(month(ready)) 才具备条件，晚于\(latest)")
         }
         return RequirementFailure(requirement: .ready, sentence: sentence)
     }
@@ -68,11 +71,15 @@ extension DiagnosisContext {
         let project = instance.projects[p]
         let first = month(0), last = month(instance.periodCount - 1)
         let horizon = say("the horizon (\(first) to \(last))", "规划期（\(first) 至 \(last)）")
-        if let pin = project.pinnedStart, !(project.windowLow...max(project.windowLow, project.windowHigh)).contains(pin) {
-            return say("\(project.id)'s pinned start \(month(pin)) lies outside its window or \(horizon)",
-                       "\(project.id) 指定的开工期 \(month(pin)) 不在其时间窗或\(horizon)之内")
+        if let pin = project.pinnedStart,
+            !(project.windowLow...max(project.windowLow, project.windowHigh)).contains(pin)
+        {
+            return say(
+                "\(project.id)'s pinned start \(month(pin)) lies outside its window or \(horizon)",
+                "\(project.id) 指定的开工期 \(month(pin)) 不在其时间窗或\(horizon)之内")
         }
-        return say("\(project.id)'s window has no start period inside \(horizon)",
-                   "\(project.id) 的时间窗在\(horizon)内没有可行的开工期")
+        return say(
+            "\(project.id)'s window has no start period inside \(horizon)",
+            "\(project.id) 的时间窗在\(horizon)内没有可行的开工期")
     }
 }

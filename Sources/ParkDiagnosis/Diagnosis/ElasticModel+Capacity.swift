@@ -38,7 +38,9 @@ extension ElasticModel {
                 loads.append(Load(resource: i, period: t, column: load))
                 var flow = LinearExpression([Term(load, 1)])
                 if let previous { flow.add(previous, -1) }
-                for place in drawnAt[t] { flow.add(place.column, -instance.projects[place.project].demand(resource.kind) / scale) }
+                for place in drawnAt[t] {
+                    flow.add(place.column, -instance.projects[place.project].demand(resource.kind) / scale)
+                }
                 model.addRow(rowName("E4_load_\(kind)", [nodeName, period(t)]), flow, lower: 0, upper: 0)
                 previous = load
                 var expression = LinearExpression([Term(load, 1)])

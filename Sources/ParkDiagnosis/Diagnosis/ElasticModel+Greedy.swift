@@ -39,14 +39,19 @@ extension ElasticModel {
         let builders = instance.sites[s].builtBy
         if schedule.builds.contains(where: { b in
             builders.contains(b.expansion) && b.start + instance.expansions[b.expansion].leadPeriods <= t
-        }) { return }
+        }) {
+            return
+        }
         let options = builders.filter { context.earliestCompletion[$0] <= t }
-        guard let e = options.min(by: { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) }) else { return }
+        guard let e = options.min(by: { (instance.expansions[$0].cost, $0) < (instance.expansions[$1].cost, $1) })
+        else { return }
         addChain(e, to: &schedule, depth: 0)
     }
 
     private func addChain(_ e: Int, to schedule: inout DiagnosisSchedule, depth: Int) {
-        guard depth <= instance.expansions.count, !schedule.builds.contains(where: { $0.expansion == e }) else { return }
+        guard depth <= instance.expansions.count, !schedule.builds.contains(where: { $0.expansion == e }) else {
+            return
+        }
         for r in instance.expansions[e].requires { addChain(r, to: &schedule, depth: depth + 1) }
         let completion = context.earliestCompletion[e]
         guard completion < Int.max else { return }
@@ -60,12 +65,17 @@ extension ElasticModel {
     func columnValues(for schedule: DiagnosisSchedule) -> [Double]? {
         var values = [Double](repeating: 0, count: model.columns.count)
         for placed in schedule.placements {
-            guard let place = places.first(where: { $0.project == placed.project && $0.site == placed.site && $0.start == placed.start })
+            guard
+                let place = places.first(where: {
+                    $0.project == placed.project && $0.site == placed.site && $0.start == placed.start
+                })
             else { return nil }
             values[place.column.index] = 1
         }
         for built in schedule.builds {
-            guard let build = builds.first(where: { $0.expansion == built.expansion && $0.start == built.start }) else { return nil }
+            guard let build = builds.first(where: { $0.expansion == built.expansion && $0.start == built.start }) else {
+                return nil
+            }
             values[build.column.index] = 1
             for t in built.start..<periods {
                 if let column = builtBy[built.expansion][t] { values[column.index] = 1 }
@@ -78,9 +88,13 @@ extension ElasticModel {
         }
         let slackSet = Set(slacks.map(\.index))
         for row in model.rows {
-            guard let upper = row.upper, let slack = row.terms.first(where: { slackSet.contains($0.column.index) }) else { continue }
-            let activity = row.terms.reduce(0.0) { $1.column == slack.column ? $0 : $0 + $1.coefficient * values[$1.column.index] }
-            values[slack.column.index] = max(values[slack.column.index], (activity - upper) / -slack.coefficient * 1.000_001 + 1e-9)
+            guard let upper = row.upper, let slack = row.terms.first(where: { slackSet.contains($0.column.index) })
+            else { continue }
+            let activity = row.terms.reduce(0.0) {
+                $1.column == slack.column ? $0 : $0 + $1.coefficient * values[$1.column.index]
+            }
+            values[slack.column.index] = max(
+                values[slack.column.index], (activity - upper) / -slack.coefficient * 1.000_001 + 1e-9)
         }
         return values
     }

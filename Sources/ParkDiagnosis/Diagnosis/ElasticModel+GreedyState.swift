@@ -23,7 +23,9 @@ struct GreedyState {
 
     /// The place adding the least scaled deficit; ties go to `current`, then the earliest start,
     /// then the first in model order.
-    func best(_ options: [ElasticModel.Place], model: ElasticModel, current: ElasticModel.Place? = nil) -> ElasticModel.Place? {
+    func best(
+        _ options: [ElasticModel.Place], model: ElasticModel, current: ElasticModel.Place? = nil
+    ) -> ElasticModel.Place? {
         var best: (score: Double, place: ElasticModel.Place)?
         for place in options {
             var score = increase(place, model: model) + 1e-9 * Double(place.start)

@@ -15,8 +15,10 @@ extension ElasticModel {
     /// allow and expansions are cheap and started late (the rest of the time). When a stage finds
     /// no point the previous schedule stands, so the elastic model always has an answer.
     /// Throws what the solver throws.
-    func bestSchedule(_ solver: any LinearSolver, options: SolverOptions, projects: [Int],
-                      spentSeconds: Double = 0) throws -> DiagnosisSchedule? {
+    func bestSchedule(
+        _ solver: any LinearSolver, options: SolverOptions, projects: [Int],
+        spentSeconds: Double = 0
+    ) throws -> DiagnosisSchedule? {
         let clock = ContinuousClock(), started = clock.now
         let total = options.timeLimitSeconds ?? Self.defaultTimeLimitSeconds
         /// What is left of the limit (at least a quarter of a second per solve).
@@ -38,8 +40,9 @@ extension ElasticModel {
         guard stageOne.hasPoint, let optimum = stageOne.objective else { return greedy }
         var second = model
         for term in secondaryObjective() { second.setObjective(term.column, term.coefficient) }
-        second.addRow("E5_slack_optimum", LinearExpression(slacks.map { Term($0, 1) }),
-                      upper: optimum + 1e-7 * max(1, abs(optimum)))
+        second.addRow(
+            "E5_slack_optimum", LinearExpression(slacks.map { Term($0, 1) }),
+            upper: optimum + 1e-7 * max(1, abs(optimum)))
         staged.timeLimitSeconds = left(1)
         staged.initialSolution = stageOne.columnValues
         let stageTwo = try solver.solve(second, options: staged)
@@ -48,8 +51,11 @@ extension ElasticModel {
 
     /// Without slack: a schedule of the model's projects, or none — `provenInfeasible` when the
     /// solver proved that none exists (rather than running out of time).
-    func plainSchedule(_ solver: any LinearSolver, options: SolverOptions) throws
-        -> (schedule: DiagnosisSchedule?, provenInfeasible: Bool) {
+    func plainSchedule(
+        _ solver: any LinearSolver, options: SolverOptions
+    ) throws
+        -> (schedule: DiagnosisSchedule?, provenInfeasible: Bool)
+    {
         var plain = model
         for term in secondaryObjective() { plain.setObjective(term.column, term.coefficient) }
         let solution = try solver.solve(plain, options: options)

@@ -59,7 +59,9 @@ struct ElasticModel {
     func schedule(_ values: [Double]) -> DiagnosisSchedule {
         func chosen(_ c: ColumnID) -> Bool { c.index < values.count && values[c.index] > 0.5 }
         return DiagnosisSchedule(
-            placements: places.filter { chosen($0.column) }.map { .init(project: $0.project, site: $0.site, start: $0.start) },
+            placements: places.filter { chosen($0.column) }.map {
+                .init(project: $0.project, site: $0.site, start: $0.start)
+            },
             builds: builds.filter { chosen($0.column) }.map { .init(expansion: $0.expansion, start: $0.start) })
     }
 
@@ -92,8 +94,12 @@ struct ElasticModel {
             for s in context.admissibleSites(p) {
                 guard let starts = context.starts(p, on: s) else { continue }
                 for t in starts {
-                    let name = columnName("E1_place", [ModelNames.project(p, instance), ModelNames.site(s, instance),
-                                                       period(t)])
+                    let name = columnName(
+                        "E1_place",
+                        [
+                            ModelNames.project(p, instance), ModelNames.site(s, instance),
+                            period(t),
+                        ])
                     places.append(Place(project: p, site: s, start: t, column: model.addColumn(name, kind: .binary)))
                 }
             }
@@ -120,13 +126,15 @@ struct ElasticModel {
             var columns = [ColumnID?](repeating: nil, count: periods)
             var previous: ColumnID?
             for t in first..<periods {
-                let column = model.addColumn(columnName("V3_built", [ModelNames.expansion(e, instance), period(t)]),
-                                             lower: 0, upper: 1)
+                let column = model.addColumn(
+                    columnName("V3_built", [ModelNames.expansion(e, instance), period(t)]),
+                    lower: 0, upper: 1)
                 var expression = LinearExpression([Term(column, 1)])
                 if let previous { expression.add(previous, -1) }
                 if let start = own.first(where: { $0.start == t }) { expression.add(start.column, -1) }
-                model.addRow(rowName("E7_built_by", [ModelNames.expansion(e, instance), period(t)]), expression,
-                             lower: 0, upper: 0)
+                model.addRow(
+                    rowName("E7_built_by", [ModelNames.expansion(e, instance), period(t)]), expression,
+                    lower: 0, upper: 0)
                 columns[t] = column
                 previous = column
             }
@@ -155,16 +163,23 @@ struct ElasticModel {
     private mutating func addOnceRows(_ projects: [Int]) {
         for p in projects {
             let terms = places.filter { $0.project == p }.map { Term($0.column, 1) }
-            model.addRow(rowName("C01_once", [ModelNames.project(p, instance)]), LinearExpression(terms), lower: 1, upper: 1)
+            model.addRow(
+                rowName("C01_once", [ModelNames.project(p, instance)]), LinearExpression(terms), lower: 1, upper: 1)
         }
     }
 
     private mutating func addSiteReadyRows() {
         for place in places where instance.sites[place.site].isPlanned {
             var expression = LinearExpression([Term(place.column, 1)])
-            for e in instance.sites[place.site].builtBy { expression = expression - completedExpression(e, place.start) }
-            let name = rowName("C10_site_ready", [ModelNames.project(place.project, instance),
-                                                  ModelNames.site(place.site, instance), period(place.start)])
+            for e in instance.sites[place.site].builtBy {
+                expression = expression - completedExpression(e, place.start)
+            }
+            let name = rowName(
+                "C10_site_ready",
+                [
+                    ModelNames.project(place.project, instance),
+                    ModelNames.site(place.site, instance), period(place.start),
+                ])
             model.addRow(name, expression, upper: 0)
         }
     }
@@ -175,7 +190,8 @@ struct ElasticModel {
             let onSite = places.filter { $0.site == s }
             guard !onSite.isEmpty else { continue }
             let capacity = max(instance.sites[s].capacity, 1e-9)
-            var expression = LinearExpression(onSite.map { Term($0.column, context.spaceTaken($0.project, on: s) / capacity) })
+            var expression = LinearExpression(
+                onSite.map { Term($0.column, context.spaceTaken($0.project, on: s) / capacity) })
             if elastic { expression.add(addSlack("E2_slack_space", [ModelNames.site(s, instance)]), -1) }
             model.addRow(rowName("C04_space", [ModelNames.site(s, instance)]), expression, upper: 1)
         }
@@ -185,12 +201,18 @@ struct ElasticModel {
         for e in instance.expansions.indices {
             let own = buildsByExpansion[e]
             guard !own.isEmpty else { continue }
-            model.addRow(rowName("C06_build_once", [ModelNames.expansion(e, instance)]), LinearExpression(own.map { Term($0.column, 1) }), upper: 1)
+            model.addRow(
+                rowName("C06_build_once", [ModelNames.expansion(e, instance)]),
+                LinearExpression(own.map { Term($0.column, 1) }), upper: 1)
             for r in instance.expansions[e].requires {
                 for build in own {
                     let expression = startedExpression(e, build.start) - completedExpression(r, build.start)
-                    let name = rowName("C07_requires", [ModelNames.expansion(e, instance),
-                                                        ModelNames.expansion(r, instance), period(build.start)])
+                    let name = rowName(
+                        "C07_requires",
+                        [
+                            ModelNames.expansion(e, instance),
+                            ModelNames.expansion(r, instance), period(build.start),
+                        ])
                     model.addRow(name, expression, upper: 0)
                 }
             }
@@ -203,7 +225,8 @@ struct ElasticModel {
     private mutating func addBudgetRow() {
         guard let budget = instance.budget, !builds.isEmpty else { return }
         let scale = elastic ? max(budget, instance.expansions.reduce(0) { $0 + $1.cost }, 1) : (budget > 0 ? budget : 1)
-        var expression = LinearExpression(builds.map { Term($0.column, instance.expansions[$0.expansion].cost / scale) })
+        var expression = LinearExpression(
+            builds.map { Term($0.column, instance.expansions[$0.expansion].cost / scale) })
         if elastic { expression.add(addSlack("E2_slack_budget"), -1) }
         model.addRow(rowName("C08_budget", []), expression, upper: budget / scale)
     }

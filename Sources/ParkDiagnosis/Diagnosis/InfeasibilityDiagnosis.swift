@@ -48,11 +48,16 @@ public enum InfeasibilityDiagnosis {
         guard !placeable.isEmpty else { return causes }
         let elastic = ElasticModel(context: context, projects: placeable, elastic: true)
         let spent = started.duration(to: clock.now).seconds
-        guard let schedule = try elastic.bestSchedule(solver, options: options, projects: placeable, spentSeconds: spent) else {
-            let message = context.say("the committed and existing projects cannot all be placed, and the diagnosis "
-                                      + "found no addition of capacity, space or budget that fits them",
-                                      "已签约和现有项目无法全部落位，诊断也未找到能容纳它们的容量、空间或预算增量")
-            return causes + [Shortfall(kind: "unexplained", where: "plan", from: nil, amount: 0, unit: "", message: message)]
+        guard
+            let schedule = try elastic.bestSchedule(solver, options: options, projects: placeable, spentSeconds: spent)
+        else {
+            let message = context.say(
+                "the committed and existing projects cannot all be placed, and the diagnosis "
+                    + "found no addition of capacity, space or budget that fits them",
+                "已签约和现有项目无法全部落位，诊断也未找到能容纳它们的容量、空间或预算增量")
+            return causes + [
+                Shortfall(kind: "unexplained", where: "plan", from: nil, amount: 0, unit: "", message: message)
+            ]
         }
         return causes + context.shortfalls(of: schedule)
     }
@@ -68,8 +73,9 @@ public enum InfeasibilityDiagnosis {
         guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return nil }
         let solverInfo = SolverInfo(name: solver.name, version: solver.version, seconds: 0)
         guard !mustPlace.isEmpty else {
-            return Plan(scenario: instance.scenario.park.name, variant: nil, status: .feasible, value: nil, bound: nil,
-                        gap: nil, solver: solverInfo)
+            return Plan(
+                scenario: instance.scenario.park.name, variant: nil, status: .feasible, value: nil, bound: nil,
+                gap: nil, solver: solverInfo)
         }
         let model = ElasticModel(context: context, projects: mustPlace, elastic: false)
         guard let schedule = try model.bestSchedule(solver, options: options, projects: mustPlace) else { return nil }
@@ -78,14 +84,18 @@ public enum InfeasibilityDiagnosis {
             solver: solverInfo,
             placements: schedule.placements.map { placed in
                 let site = instance.sites[placed.site]
-                let units = site.kind == .building ? DiagnosisFormat.wholeNumber(context.spaceTaken(placed.project, on: placed.site)) : nil
-                return Placement(project: instance.projects[placed.project].id, site: site.id,
-                                 start: instance.month(placed.start), units: units)
+                let units =
+                    site.kind == .building
+                    ? DiagnosisFormat.wholeNumber(context.spaceTaken(placed.project, on: placed.site)) : nil
+                return Placement(
+                    project: instance.projects[placed.project].id, site: site.id,
+                    start: instance.month(placed.start), units: units)
             },
             expansions: schedule.builds.map { built in
                 let e = instance.expansions[built.expansion]
-                return BuiltExpansion(id: e.id, start: instance.month(built.start),
-                                      complete: instance.month(built.start + e.leadPeriods))
+                return BuiltExpansion(
+                    id: e.id, start: instance.month(built.start),
+                    complete: instance.month(built.start + e.leadPeriods))
             })
     }
 }
@@ -103,8 +113,10 @@ extension InfeasibilityDiagnosis {
     }
 
     /// The committed and existing projects scheduled by the non-elastic diagnosis model.
-    package static func mustPlaceStart(instance: PlanningInstance, solver: any LinearSolver,
-                               options: SolverOptions) -> MustPlaceStart {
+    package static func mustPlaceStart(
+        instance: PlanningInstance, solver: any LinearSolver,
+        options: SolverOptions
+    ) -> MustPlaceStart {
         let context = DiagnosisContext(instance)
         let mustPlace = instance.projects.indices.filter { instance.projects[$0].mustPlace }
         guard mustPlace.allSatisfy({ context.structuralCause($0) == nil }) else { return .unknown }

@@ -18,8 +18,10 @@ public enum UnplacedReasons {
     }
 
     /// As `reasons(instance:plan:)`; from `threadsFrom` left-out candidates on, two threads share the work.
-    package static func reasons(instance: PlanningInstance, plan: Plan, threadsFrom: Int,
-                                language: ReportLanguage = .en) -> [Unplaced] {
+    package static func reasons(
+        instance: PlanningInstance, plan: Plan, threadsFrom: Int,
+        language: ReportLanguage = .en
+    ) -> [Unplaced] {
         let context = DiagnosisContext(instance, language: language)
         let load = PlanLoad(context, context.schedule(of: plan))
         let placed = Set(plan.placements.map(\.project))
@@ -45,7 +47,9 @@ extension DiagnosisContext {
         func period(_ month: YearMonth) -> Int { instance.horizon.floorPeriod(month) }
         var schedule = DiagnosisSchedule()
         for placement in plan.placements {
-            guard let p = instance.projectIndex(placement.project), let s = instance.siteIndex(placement.site) else { continue }
+            guard let p = instance.projectIndex(placement.project), let s = instance.siteIndex(placement.site) else {
+                continue
+            }
             schedule.placements.append(.init(project: p, site: s, start: period(placement.start)))
         }
         for built in plan.expansions {
@@ -58,8 +62,10 @@ extension DiagnosisContext {
     /// The reason sentence for candidate `p`.
     func reason(_ p: Int, load: PlanLoad, plan: Plan) -> String {
         guard windowStarts(p) != nil else {
-            return structuralCause(p)?.message ?? say("\(instance.projects[p].id) has no start period inside the horizon",
-                                                   "\(instance.projects[p].id) 在规划期内没有可行的开工期")
+            return structuralCause(p)?.message
+                ?? say(
+                    "\(instance.projects[p].id) has no start period inside the horizon",
+                    "\(instance.projects[p].id) 在规划期内没有可行的开工期")
         }
         guard !instance.sites.isEmpty else { return say("no plot or building exists", "园区没有任何地块或厂房") }
         var best: (site: Int, check: SiteOutcome)?
@@ -79,19 +85,25 @@ extension DiagnosisContext {
         let spot = say("\(instance.sites[s].id) from \(month(t))", "\(instance.sites[s].id)（\(month(t)) 起）")
         switch plan.status {
         case .infeasible:
-            return say("not considered: the committed and existing projects do not all fit (see shortfalls); it would fit on \(spot)",
-                     "未参与规划：已签约和现有项目无法全部落位（见缺口）；它可落位于 \(spot)")
+            return say(
+                "not considered: the committed and existing projects do not all fit (see shortfalls); it would fit on \(spot)",
+                "未参与规划：已签约和现有项目无法全部落位（见缺口）；它可落位于 \(spot)")
         case .noSolution:
-            return say("not placed: no feasible plan was found within the limits; it would fit on \(spot)",
-                     "未落位：在限时内未找到可行方案；它可落位于 \(spot)")
+            return say(
+                "not placed: no feasible plan was found within the limits; it would fit on \(spot)",
+                "未落位：在限时内未找到可行方案；它可落位于 \(spot)")
         case .feasible:
-            return say("not placed: it fits on \(spot), but the search stopped before proving the plan optimal",
-                     "未落位：它可落位于 \(spot)，但求解在证明方案最优之前停止")
+            return say(
+                "not placed: it fits on \(spot), but the search stopped before proving the plan optimal",
+                "未落位：它可落位于 \(spot)，但求解在证明方案最优之前停止")
         case .optimal:
             let value = project.value(startingAt: t)
-            if value <= 1e-9 { return say("not worth it: it fits on \(spot) but adds no value", "不划算：可落位于 \(spot)，但不增加价值") }
-            return say("not worth it: it fits on \(spot) and adds \(money(value)), within the optimality gap",
-                     "不划算：可落位于 \(spot)，增加 \(money(value))，在最优间隙之内")
+            if value <= 1e-9 {
+                return say("not worth it: it fits on \(spot) but adds no value", "不划算：可落位于 \(spot)，但不增加价值")
+            }
+            return say(
+                "not worth it: it fits on \(spot) and adds \(money(value)), within the optimality gap",
+                "不划算：可落位于 \(spot)，增加 \(money(value))，在最优间隙之内")
         }
     }
 }

@@ -36,8 +36,11 @@ struct ReadinessContext {
         }
         self.builtCompletion = built
         self.earliestCompletion = Self.schedule(instance, built: built)
-        self.builtCost = instance.expansions.indices.reduce(0) { $0 + (built[$1] != nil ? instance.expansions[$1].cost : 0) }
-        let occupants = plan.map { $0.placements.compactMap { Self.occupant($0, instance) } }
+        self.builtCost = instance.expansions.indices.reduce(0) {
+            $0 + (built[$1] != nil ? instance.expansions[$1].cost : 0)
+        }
+        let occupants =
+            plan.map { $0.placements.compactMap { Self.occupant($0, instance) } }
             ?? Self.pinnedOccupants(instance)
         self.occupants = occupants
         self.usage = Self.usage(instance, occupants)
@@ -50,7 +53,9 @@ struct ReadinessContext {
             for o in occupants {
                 let p = instance.projects[o.project]
                 guard let n = instance.sites[o.site].node(kind.utility), p.demand(kind) > 0 else { continue }
-                for t in p.drawPeriod(start: o.start, periodCount: count)..<max(count, 0) { byNode[n][t] += p.demand(kind) }
+                for t in p.drawPeriod(start: o.start, periodCount: count)..<max(count, 0) {
+                    byNode[n][t] += p.demand(kind)
+                }
             }
             return byNode
         }
@@ -145,7 +150,8 @@ struct ReadinessContext {
         var total = (0..<count).map { $0 >= info.readyPeriod ? base : 0 }
         for e in instance.expansions.indices {
             guard case .node(let n, let cap, let cod) = instance.expansions[e].target, n == node,
-                  let done = builtCompletion[e] ?? (extra.contains(e) ? earliestCompletion[e] : nil) else { continue }
+                let done = builtCompletion[e] ?? (extra.contains(e) ? earliestCompletion[e] : nil)
+            else { continue }
             for t in max(0, done)..<max(max(0, done), count) { total[t] += kind == .cod ? cod : cap }
         }
         let factor = kind == .power ? info.usableFactor : 1

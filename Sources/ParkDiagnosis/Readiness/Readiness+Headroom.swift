@@ -18,8 +18,10 @@ extension Readiness {
     /// contract §3.7 seen from one project: demand `d` drawn from `start + build` to the horizon end must
     /// fit under usable capacity minus everyone else's draw. Unbuilt expansions on the node are added,
     /// earliest completion first, only as far as they help. Nil for COD at a plant that sets no limit.
-    static func headroom(project q: Int, node: Int, kind: CapacityKind, wanted: Int,
-                         context: ReadinessContext) -> Headroom? {
+    static func headroom(
+        project q: Int, node: Int, kind: CapacityKind, wanted: Int,
+        context: ReadinessContext
+    ) -> Headroom? {
         let instance = context.instance
         let p = instance.projects[q]
         let count = instance.periodCount
@@ -48,7 +50,8 @@ extension Readiness {
         if plain.map({ $0 > wanted }) ?? true {
             let candidates = instance.expansions.indices.filter { e in
                 guard context.builtCompletion[e] == nil, let done = context.earliestCompletion[e], done < count,
-                      case .node(let n, let cap, let cod) = instance.expansions[e].target, n == node else { return false }
+                    case .node(let n, let cap, let cod) = instance.expansions[e].target, n == node
+                else { return false }
                 return (kind == .cod ? cod : cap) > 0
             }.sorted { (context.earliestCompletion[$0] ?? 0, $0) < (context.earliestCompletion[$1] ?? 0, $1) }
             var prefixes: [(Int?, [Int])] = []
@@ -61,7 +64,8 @@ extension Readiness {
             if let onTime {
                 (clears, chosenExtras) = onTime
             } else if let earliest, plain.map({ earliest < $0 }) ?? true,
-                      let first = prefixes.first(where: { $0.0 == earliest }) {
+                let first = prefixes.first(where: { $0.0 == earliest })
+            {
                 (clears, chosenExtras) = first
             }
         }
@@ -72,10 +76,12 @@ extension Readiness {
             let clearDraw = clears.map { p.drawPeriod(start: $0, periodCount: count) } ?? count
             for e in instance.expansions.indices where !waiting.contains(e) {
                 guard let done = context.builtCompletion[e], done > wantedDraw, done <= clearDraw,
-                      case .node(let n, _, _) = instance.expansions[e].target, n == node else { continue }
+                    case .node(let n, _, _) = instance.expansions[e].target, n == node
+                else { continue }
                 waiting.append(e)
             }
         }
-        return Headroom(clears: clears, availableAtWanted: slack(chosenExtras)[wantedDraw], waitingOn: waiting, extras: extras)
+        return Headroom(
+            clears: clears, availableAtWanted: slack(chosenExtras)[wantedDraw], waitingOn: waiting, extras: extras)
     }
 }

@@ -20,8 +20,10 @@ public enum Readiness {
     ///   - at: the wanted move-in month for every checked project (else the plan's start, the pinned
     ///     start, or the project's `earliest`).
     /// Unknown ids yield no report; callers validate ids first (`Readiness.unknownIDs`).
-    public static func check(instance: PlanningInstance, plan: Plan?, project: ProjectID? = nil,
-                             site: SiteID? = nil, at: YearMonth? = nil) -> [ReadinessReport] {
+    public static func check(
+        instance: PlanningInstance, plan: Plan?, project: ProjectID? = nil,
+        site: SiteID? = nil, at: YearMonth? = nil
+    ) -> [ReadinessReport] {
         let context = ReadinessContext(instance: instance, plan: plan)
         let siteIndex = site.flatMap { instance.siteIndex($0) }
         var chosen: [Int]
@@ -42,8 +44,10 @@ public enum Readiness {
 
     // MARK: - One project
 
-    static func report(project q: Int, askedSite: Int?, at: YearMonth?, plan: Plan?,
-                       context: ReadinessContext) -> ReadinessReport {
+    static func report(
+        project q: Int, askedSite: Int?, at: YearMonth?, plan: Plan?,
+        context: ReadinessContext
+    ) -> ReadinessReport {
         let instance = context.instance
         let p = instance.projects[q]
         let placement = plan?.placements.first { $0.project == p.id }
@@ -64,8 +68,11 @@ public enum Readiness {
             return ReadinessReport(
                 project: p.id, status: p.status, site: nil, siteSource: .none, wantedPeriod: wanted,
                 wantedMonth: instance.month(wanted), wantedSource: wantedSource,
-                items: [ReadinessItem(kind: .siteKind, met: false, clearsPeriod: nil, clearsMonth: nil,
-                                      subject: p.needsLand ? "plot" : "building")],
+                items: [
+                    ReadinessItem(
+                        kind: .siteKind, met: false, clearsPeriod: nil, clearsMonth: nil,
+                        subject: p.needsLand ? "plot" : "building")
+                ],
                 readyPeriod: nil, readyMonth: nil)
         }
         let items = best.1.items
@@ -78,8 +85,10 @@ public enum Readiness {
 
     /// The candidate with the best full checklist. Sites are tried in the order of their quick
     /// checklist's rank (a lower bound), stopping once no remaining site can beat the best so far.
-    static func bestSite(_ candidates: [(Int, ReadinessSiteSource)], project q: Int, wanted: Int,
-                         context: ReadinessContext) -> (ReadinessSiteSource, Evaluation)? {
+    static func bestSite(
+        _ candidates: [(Int, ReadinessSiteSource)], project q: Int, wanted: Int,
+        context: ReadinessContext
+    ) -> (ReadinessSiteSource, Evaluation)? {
         if candidates.count == 1, let only = candidates.first {
             return (only.1, evaluate(project: q, site: only.0, wanted: wanted, context: context))
         }
@@ -98,8 +107,10 @@ public enum Readiness {
     }
 
     /// The wanted move-in period: `at`, else the plan's start, else the pinned start, else `earliest`.
-    static func wantedPeriod(_ p: ProjectInfo, at: YearMonth?, placement: Placement?,
-                             instance: PlanningInstance) -> (Int, ReadinessWantedSource) {
+    static func wantedPeriod(
+        _ p: ProjectInfo, at: YearMonth?, placement: Placement?,
+        instance: PlanningInstance
+    ) -> (Int, ReadinessWantedSource) {
         let last = instance.periodCount - 1
         func clip(_ t: Int) -> Int { max(0, min(t, last)) }
         if let at { return (clip(instance.horizon.availablePeriod(at)), .asked) }
@@ -120,8 +131,10 @@ public enum Readiness {
 
     /// Best site first: ready earliest, then fewest items that never clear, then fewest blocking, then file order.
     static func rank(_ e: Evaluation) -> [Int] {
-        [readyFrom(e.items) ?? Int.max, e.items.filter { $0.clearsPeriod == nil }.count,
-         e.items.filter { !$0.met }.count, e.siteIndex]
+        [
+            readyFrom(e.items) ?? Int.max, e.items.filter { $0.clearsPeriod == nil }.count,
+            e.items.filter { !$0.met }.count, e.siteIndex,
+        ]
     }
 
     // MARK: - Validation helpers for callers
@@ -130,7 +143,9 @@ public enum Readiness {
     public static func unknownIDs(in plan: Plan, instance: PlanningInstance) -> [(path: String, id: String)] {
         var unknown: [(String, String)] = []
         for (i, p) in plan.placements.enumerated() {
-            if instance.projectIndex(p.project) == nil { unknown.append(("placements[\(i)].project", p.project.rawValue)) }
+            if instance.projectIndex(p.project) == nil {
+                unknown.append(("placements[\(i)].project", p.project.rawValue))
+            }
             if instance.siteIndex(p.site) == nil { unknown.append(("placements[\(i)].site", p.site.rawValue)) }
         }
         for (i, e) in plan.expansions.enumerated() where instance.expansionIndex(e.id) == nil {

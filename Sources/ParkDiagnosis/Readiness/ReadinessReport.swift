@@ -73,9 +73,11 @@ public struct ReadinessItem: Sendable, Equatable {
     /// or at `clearsPeriod` when that is later (the wanted month when it never clears).
     public var demandMonth: YearMonth?
 
-    public init(kind: ReadinessItemKind, met: Bool, clearsPeriod: Int?, clearsMonth: YearMonth?,
-                required: Double? = nil, available: Double? = nil, unit: String = "", subject: String? = nil,
-                waitingOn: [ExpansionID] = [], demandMonth: YearMonth? = nil) {
+    public init(
+        kind: ReadinessItemKind, met: Bool, clearsPeriod: Int?, clearsMonth: YearMonth?,
+        required: Double? = nil, available: Double? = nil, unit: String = "", subject: String? = nil,
+        waitingOn: [ExpansionID] = [], demandMonth: YearMonth? = nil
+    ) {
         self.kind = kind; self.met = met; self.clearsPeriod = clearsPeriod; self.clearsMonth = clearsMonth
         self.required = required; self.available = available; self.unit = unit; self.subject = subject
         self.waitingOn = waitingOn; self.demandMonth = demandMonth

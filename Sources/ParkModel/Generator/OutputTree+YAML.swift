@@ -54,7 +54,9 @@ enum YAMLText {
     // MARK: - Strings
 
     /// Words YAML 1.1 reads as null or booleans, and other indicators that must not be plain.
-    private static let reserved: Set<String> = ["null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", "<<", "="]
+    private static let reserved: Set<String> = [
+        "null", "~", "true", "false", "yes", "no", "on", "off", "y", "n", "<<", "=",
+    ]
     private static let leadIndicators = Set("-?:,[]{}#&*!|>'\"%@`. +")
 
     /// The text plain when YAML reads it back as the same string, else double-quoted with escapes.
@@ -77,7 +79,7 @@ enum YAMLText {
         if s.isASCII { return s.value >= 0x20 && s.value < 0x7F }
         switch s.properties.generalCategory {
         case .control, .format, .lineSeparator, .paragraphSeparator, .spaceSeparator, .surrogate,
-             .privateUse, .unassigned:
+            .privateUse, .unassigned:
             return false
         default:
             return true

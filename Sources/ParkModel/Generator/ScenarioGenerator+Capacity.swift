@@ -60,44 +60,51 @@ extension GeneratorRun {
         for plant in sewage {
             let cod = plant.codKgDay.map { Generated.roundUp($0 * rng.uniform(0.3, 0.8), to: 10) }
             let flow = Generated.roundUp(plant.capacityM3Day * rng.uniform(0.3, 0.8), to: 100)
-            expansions.append(Expansion(
-                id: ExpansionID("\(plant.id)-phase2"), name: "\(plant.name ?? plant.id.rawValue)二期",
-                adds: ExpansionAdds(sewage: plant.id, capacityM3Day: flow, codKgDay: cod),
-                cost: Generated.round(flow * rng.uniform(2000, 4000), to: 1e5), leadMonths: rng.int(8...18),
-                earliest: earliestDate(using: &rng)))
+            expansions.append(
+                Expansion(
+                    id: ExpansionID("\(plant.id)-phase2"), name: "\(plant.name ?? plant.id.rawValue)二期",
+                    adds: ExpansionAdds(sewage: plant.id, capacityM3Day: flow, codKgDay: cod),
+                    cost: Generated.round(flow * rng.uniform(2000, 4000), to: 1e5), leadMonths: rng.int(8...18),
+                    earliest: earliestDate(using: &rng)))
         }
         for node in water where rng.chance(0.5) {
             let flow = Generated.roundUp(node.capacityM3Day * rng.uniform(0.3, 0.8), to: 100)
-            expansions.append(Expansion(
-                id: ExpansionID("\(node.id)-pipe"), adds: ExpansionAdds(water: node.id, capacityM3Day: flow),
-                cost: Generated.round(flow * rng.uniform(800, 1500), to: 1e5), leadMonths: rng.int(4...10)))
+            expansions.append(
+                Expansion(
+                    id: ExpansionID("\(node.id)-pipe"), adds: ExpansionAdds(water: node.id, capacityM3Day: flow),
+                    cost: Generated.round(flow * rng.uniform(800, 1500), to: 1e5), leadMonths: rng.int(4...10)))
         }
         for plot in plots where plot.isPlanned {
             let bay = plot.power.flatMap { bays[$0] }
-            expansions.append(Expansion(
-                id: ExpansionID("\(plot.id)-prep"), name: "\(plot.id) 七通一平",
-                adds: ExpansionAdds(plot: plot.id),
-                cost: Generated.round(plot.areaM2 * rng.uniform(100, 250), to: 1e5), leadMonths: rng.int(3...8),
-                earliest: earliestDate(using: &rng), requires: bay.flatMap { rng.chance(0.4) ? [$0] : nil }))
+            expansions.append(
+                Expansion(
+                    id: ExpansionID("\(plot.id)-prep"), name: "\(plot.id) 七通一平",
+                    adds: ExpansionAdds(plot: plot.id),
+                    cost: Generated.round(plot.areaM2 * rng.uniform(100, 250), to: 1e5), leadMonths: rng.int(3...8),
+                    earliest: earliestDate(using: &rng), requires: bay.flatMap { rng.chance(0.4) ? [$0] : nil }))
         }
         for building in buildings where building.isPlanned {
             let floor = Double(building.units) * building.unitAreaM2
-            expansions.append(Expansion(
-                id: ExpansionID("\(building.id)-build"), name: "新建\(building.name ?? building.id.rawValue)",
-                adds: ExpansionAdds(building: building.id),
-                cost: Generated.round(floor * rng.uniform(2000, 3000), to: 1e5), leadMonths: rng.int(8...14),
-                earliest: earliestDate(using: &rng)))
+            expansions.append(
+                Expansion(
+                    id: ExpansionID("\(building.id)-build"), name: "新建\(building.name ?? building.id.rawValue)",
+                    adds: ExpansionAdds(building: building.id),
+                    cost: Generated.round(floor * rng.uniform(2000, 3000), to: 1e5), leadMonths: rng.int(8...14),
+                    earliest: earliestDate(using: &rng)))
         }
     }
 
     /// Optionally a bay (间隔) first, then a second transformer requiring it, sometimes a third.
-    private mutating func addTransformers(for node: PowerNode, bays: inout [NodeID: ExpansionID],
-                                          using rng: inout SplitMix64) {
+    private mutating func addTransformers(
+        for node: PowerNode, bays: inout [NodeID: ExpansionID],
+        using rng: inout SplitMix64
+    ) {
         var previous: ExpansionID?
         if options.expansionChains, rng.chance(0.5) {
             let bay = Expansion(
                 id: ExpansionID("\(node.id)-bay"), name: "\(node.id) 出线间隔",
-                adds: ExpansionAdds(power: node.id, capacityMW: Generated.roundUp(node.capacityMW * rng.uniform(0.05, 0.15), to: 1)),
+                adds: ExpansionAdds(
+                    power: node.id, capacityMW: Generated.roundUp(node.capacityMW * rng.uniform(0.05, 0.15), to: 1)),
                 cost: Generated.round(rng.uniform(3e6, 1e7), to: 1e5), leadMonths: rng.int(2...6),
                 earliest: earliestDate(using: &rng))
             expansions.append(bay)
@@ -108,11 +115,12 @@ extension GeneratorRun {
         for stage in 2...(stages + 1) {
             let added = max(5, Generated.roundUp(node.capacityMW * rng.uniform(0.3, 0.8), to: 5))
             let id = ExpansionID("\(node.id)-T\(stage)")
-            expansions.append(Expansion(
-                id: id, name: "\(node.id) 第\(stage)台主变",
-                adds: ExpansionAdds(power: node.id, capacityMW: added),
-                cost: Generated.round(added * rng.uniform(1e6, 2e6), to: 1e5), leadMonths: rng.int(6...14),
-                earliest: earliestDate(using: &rng), requires: previous.map { [$0] }))
+            expansions.append(
+                Expansion(
+                    id: id, name: "\(node.id) 第\(stage)台主变",
+                    adds: ExpansionAdds(power: node.id, capacityMW: added),
+                    cost: Generated.round(added * rng.uniform(1e6, 2e6), to: 1e5), leadMonths: rng.int(6...14),
+                    earliest: earliestDate(using: &rng), requires: previous.map { [$0] }))
             previous = id
         }
     }
@@ -130,7 +138,7 @@ extension GeneratorRun {
     mutating func cutPowerBelowCommittedDemand() {
         let total = power.reduce(0) { $0 + (committedPower[$1.id] ?? 0) }
         if total == 0, let i = projects.firstIndex(where: { $0.statusOrDefault != .candidate }) {
-            projects[i].powerMW = 1   // every substation below then has capacity 0
+            projects[i].powerMW = 1  // every substation below then has capacity 0
         }
         let dropped = Set(expansions.filter { $0.adds.power != nil }.map(\.id))
         expansions.removeAll { dropped.contains($0.id) }

@@ -5,13 +5,15 @@ extension GeneratorRun {
         let existing = Int((Double(n) * options.existingShare).rounded())
         var committed = Int((Double(n) * options.committedShare).rounded())
         if options.infeasible, existing + committed == 0 { committed = 1 }
-        var statuses = [ProjectStatus](repeating: .existing, count: existing)
+        var statuses =
+            [ProjectStatus](repeating: .existing, count: existing)
             + [ProjectStatus](repeating: .committed, count: min(committed, n - existing))
         statuses += [ProjectStatus](repeating: .candidate, count: n - statuses.count)
         for i in stride(from: statuses.count - 1, to: 0, by: -1) { statuses.swapAt(i, rng.int(0...i)) }
         for (i, status) in statuses.enumerated() {
             let id = ProjectID(Generated.id("p-", i + 1, of: n))
-            let (project, site) = status == .candidate
+            let (project, site) =
+                status == .candidate
                 ? (candidate(id: id, using: &rng), nil)
                 : placedFirst(id: id, status: status, using: &rng)
             projects.append(project)
@@ -31,7 +33,7 @@ extension GeneratorRun {
             let building = rng.pick(buildings)
             let units = rng.int(1...max(1, min(4, building.units)))
             project = floorProject(id: id, in: building, units: units, using: &rng)
-            if rng.chance(0.15) { project.clearHeightM = (project.clearHeightM ?? 0) + 2 } // some fit nowhere easily
+            if rng.chance(0.15) { project.clearHeightM = (project.clearHeightM ?? 0) + 2 }  // some fit nowhere easily
         }
         let p = periodCount
         let earliest = rng.chance(0.2) ? nil : rng.int(0...max(0, p * 2 / 3))
@@ -50,18 +52,24 @@ extension GeneratorRun {
 
     /// A committed or existing project, shaped to fit a site that is free for it; demoted to a
     /// candidate only if no site has room left (never happens at the default sizes).
-    private mutating func placedFirst(id: ProjectID, status: ProjectStatus,
-                                      using rng: inout SplitMix64) -> (Project, SiteID?) {
+    private mutating func placedFirst(
+        id: ProjectID, status: ProjectStatus,
+        using rng: inout SplitMix64
+    ) -> (Project, SiteID?) {
         let existing = status == .existing
         var project: Project
         var siteReady = 0
-        if !plots.isEmpty, rng.chance(0.6) || buildings.isEmpty, let plot = freePlot(readyAtStart: existing, using: &rng) {
-            let area = min(drawLandArea(using: &rng), Generated.roundDown(freeArea[plot] * rng.uniform(0.5, 1), to: 100))
+        if !plots.isEmpty, rng.chance(0.6) || buildings.isEmpty,
+            let plot = freePlot(readyAtStart: existing, using: &rng)
+        {
+            let area = min(
+                drawLandArea(using: &rng), Generated.roundDown(freeArea[plot] * rng.uniform(0.5, 1), to: 100))
             freeArea[plot] -= area
             project = landProject(id: id, areaM2: area, zone: plots[plot].zone ?? "industrial", using: &rng)
             project.site = plots[plot].id
             siteReady = horizon.availablePeriod(plots[plot].ready)
-            dropUnconnectedDemand(&project, power: plots[plot].power, sewage: plots[plot].sewage, water: plots[plot].water)
+            dropUnconnectedDemand(
+                &project, power: plots[plot].power, sewage: plots[plot].sewage, water: plots[plot].water)
         } else if let b = freeBuilding(readyAtStart: existing, using: &rng) {
             let units = rng.int(1...min(3, freeUnits[b]))
             freeUnits[b] -= units

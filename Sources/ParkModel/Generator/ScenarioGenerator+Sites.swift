@@ -7,17 +7,20 @@ extension GeneratorRun {
         let powerCount = max(1, (sites + 39) / 40)
         let plantCount = max(1, (sites + 99) / 100)
         for i in 1...powerCount {
-            power.append(PowerNode(
-                id: NodeID(Generated.id("S", i, of: powerCount)), name: "\(i)号110kV变电站",
-                capacityMW: 0, reserve: rng.pick([nil, 0.1, 0.15, 0.2]), ready: pastReadyDate(using: &rng)))
+            power.append(
+                PowerNode(
+                    id: NodeID(Generated.id("S", i, of: powerCount)), name: "\(i)号110kV变电站",
+                    capacityMW: 0, reserve: rng.pick([nil, 0.1, 0.15, 0.2]), ready: pastReadyDate(using: &rng)))
         }
         for i in 1...plantCount {
-            sewage.append(SewagePlant(
-                id: NodeID(Generated.id("W", i, of: plantCount)), name: "\(i)号污水处理厂",
-                capacityM3Day: 0, codKgDay: rng.chance(0.7) ? 0 : nil, ready: pastReadyDate(using: &rng)))
-            water.append(WaterNode(
-                id: NodeID(Generated.id("WS", i, of: plantCount)), name: "\(i)号供水站",
-                capacityM3Day: 0, ready: pastReadyDate(using: &rng)))
+            sewage.append(
+                SewagePlant(
+                    id: NodeID(Generated.id("W", i, of: plantCount)), name: "\(i)号污水处理厂",
+                    capacityM3Day: 0, codKgDay: rng.chance(0.7) ? 0 : nil, ready: pastReadyDate(using: &rng)))
+            water.append(
+                WaterNode(
+                    id: NodeID(Generated.id("WS", i, of: plantCount)), name: "\(i)号供水站",
+                    capacityM3Day: 0, ready: pastReadyDate(using: &rng)))
         }
     }
 
@@ -58,8 +61,10 @@ extension GeneratorRun {
         return rng.chance(0.08) ? true : (rng.chance(0.1) ? false : nil)
     }
 
-    private mutating func makePlot(index: Int, of count: Int, layout: inout GridLayout,
-                                   using rng: inout SplitMix64) -> Plot {
+    private mutating func makePlot(
+        index: Int, of count: Int, layout: inout GridLayout,
+        using rng: inout SplitMix64
+    ) -> Plot {
         let area = Generated.round(rng.uniform(20, 400) * squareMetresPerMu, to: 100)
         let width = Generated.round((area * 1.5).squareRoot(), to: 0.1)
         let depth = Generated.round(area / width, to: 0.1)
@@ -76,11 +81,14 @@ extension GeneratorRun {
             polygon: rng.chance(0.8) ? layout.place(width: width, depth: depth) : nil)
     }
 
-    private mutating func makeBuilding(index: Int, of count: Int, use: BuildingUse, layout: inout GridLayout,
-                                       using rng: inout SplitMix64) -> Building {
+    private mutating func makeBuilding(
+        index: Int, of count: Int, use: BuildingUse, layout: inout GridLayout,
+        using rng: inout SplitMix64
+    ) -> Building {
         let factory = use == .factory
         let units = rng.int(factory ? 4...24 : 6...40)
-        let unitArea: Double = factory ? rng.pick([1000, 1500, 2000, 3000, 4000, 5000]) : rng.pick([200, 300, 500, 800])
+        let unitArea: Double =
+            factory ? rng.pick([1000, 1500, 2000, 3000, 4000, 5000]) : rng.pick([200, 300, 500, 800])
         let footprint = Double(units) * unitArea / (factory ? 2 : 6)
         let width = Generated.round((footprint * 3).squareRoot(), to: 0.1)
         let prefix = factory ? "B-" : "O-"
@@ -97,7 +105,8 @@ extension GeneratorRun {
             sewage: rng.chance(0.95) ? rng.pick(sewage).id : nil,
             water: rng.pick(water).id,
             planned: isPlanned(index: index, using: &rng),
-            polygon: rng.chance(0.5) ? layout.place(width: width, depth: Generated.round(footprint / width, to: 0.1)) : nil)
+            polygon: rng.chance(0.5)
+                ? layout.place(width: width, depth: Generated.round(footprint / width, to: 0.1)) : nil)
     }
 }
 

@@ -40,11 +40,13 @@ public struct ScenarioGenerator: Sendable {
         /// Committed and existing projects cannot all be served (power short).
         public var infeasible: Bool
 
-        public init(projects: Int = 20, sites: Int? = nil, months: Int = 36, stepMonths: Int = 1,
-                    seed: UInt64 = 1, start: YearMonth = YearMonth(year: 2024, month: 1) ?? YearMonth(ordinal: 24288),
-                    committedShare: Double = 0.1, existingShare: Double = 0.1, budget: Bool = true,
-                    plannedSites: Bool = true, expansionChains: Bool = true, policy: Bool = true,
-                    enforcePolicy: Bool = false, infeasible: Bool = false) {
+        public init(
+            projects: Int = 20, sites: Int? = nil, months: Int = 36, stepMonths: Int = 1,
+            seed: UInt64 = 1, start: YearMonth = YearMonth(year: 2024, month: 1) ?? YearMonth(ordinal: 24288),
+            committedShare: Double = 0.1, existingShare: Double = 0.1, budget: Bool = true,
+            plannedSites: Bool = true, expansionChains: Bool = true, policy: Bool = true,
+            enforcePolicy: Bool = false, infeasible: Bool = false
+        ) {
             self.projects = projects; self.sites = sites; self.months = months; self.stepMonths = stepMonths
             self.seed = seed; self.start = start; self.committedShare = committedShare
             self.existingShare = existingShare; self.budget = budget; self.plannedSites = plannedSites
@@ -110,8 +112,9 @@ struct GeneratorRun {
 
     init(options: ScenarioGenerator.Options) {
         self.options = options
-        horizon = Horizon(start: options.start, months: options.months,
-                          stepMonths: options.stepMonths == 1 ? nil : options.stepMonths)
+        horizon = Horizon(
+            start: options.start, months: options.months,
+            stepMonths: options.stepMonths == 1 ? nil : options.stepMonths)
         rng = SplitMix64(seed: options.seed)
     }
 
@@ -144,8 +147,9 @@ struct GeneratorRun {
 
     private mutating func makePolicy() {
         guard options.policy || options.enforcePolicy else { return }
-        policy = Policy(minInvestmentIntensity: 200, minTaxPerMu: rng.pick([10, 12, 15]),
-                        enforce: options.enforcePolicy ? true : false)
+        policy = Policy(
+            minInvestmentIntensity: 200, minTaxPerMu: rng.pick([10, 12, 15]),
+            enforce: options.enforcePolicy ? true : false)
     }
 
     private mutating func budgetCap(using rng: inout SplitMix64) -> Double {

@@ -47,11 +47,12 @@ extension ScenarioWriter {
 
     static func expansion(_ e: Expansion) -> OutputValue {
         let a = e.adds
-        let adds = OutputValue.entries([
-            ("power", id(a.power)), ("sewage", id(a.sewage)), ("water", id(a.water)),
-            ("building", id(a.building)), ("plot", id(a.plot)), ("capacity_mw", num(a.capacityMW)),
-            ("capacity_m3_day", num(a.capacityM3Day)), ("cod_kg_day", num(a.codKgDay)),
-        ], flow: true)
+        let adds = OutputValue.entries(
+            [
+                ("power", id(a.power)), ("sewage", id(a.sewage)), ("water", id(a.water)),
+                ("building", id(a.building)), ("plot", id(a.plot)), ("capacity_mw", num(a.capacityMW)),
+                ("capacity_m3_day", num(a.capacityM3Day)), ("cod_kg_day", num(a.codKgDay)),
+            ], flow: true)
         return .entries([
             ("id", id(e.id)), ("name", str(e.name)), ("adds", adds), ("cost", num(e.cost)),
             ("lead_months", int(e.leadMonths)), ("earliest", month(e.earliest)),

@@ -24,11 +24,18 @@ public enum ScenarioWriter {
     static func tree(_ s: Scenario) -> OutputValue {
         .entries([
             ("parkplan", .integer(s.parkplan)),
-            ("park", .entries([("name", .string(s.park.name)), ("currency", s.park.currency.map(OutputValue.string))])),
-            ("horizon", .entries([
-                ("start", .month(s.horizon.start)), ("months", .integer(s.horizon.months)),
-                ("step_months", s.horizon.stepMonths.map(OutputValue.integer)),
-            ], flow: true)),
+            (
+                "park",
+                .entries([("name", .string(s.park.name)), ("currency", s.park.currency.map(OutputValue.string))])
+            ),
+            (
+                "horizon",
+                .entries(
+                    [
+                        ("start", .month(s.horizon.start)), ("months", .integer(s.horizon.months)),
+                        ("step_months", s.horizon.stepMonths.map(OutputValue.integer)),
+                    ], flow: true)
+            ),
             ("objective", s.objective.map(objective)),
             ("budget", s.budget.map(OutputValue.number)),
             ("policy", s.policy.map(policy)),
@@ -46,11 +53,16 @@ public enum ScenarioWriter {
     private static func objective(_ o: Objective) -> OutputValue {
         .entries([
             ("years", o.years.map(OutputValue.number)),
-            ("weights", o.weights.map { w in
-                .entries([
-                    ("tax", num(w.tax)), ("investment", num(w.investment)), ("jobs", num(w.jobs)), ("cost", num(w.cost)),
-                ], flow: true)
-            }),
+            (
+                "weights",
+                o.weights.map { w in
+                    .entries(
+                        [
+                            ("tax", num(w.tax)), ("investment", num(w.investment)), ("jobs", num(w.jobs)),
+                            ("cost", num(w.cost)),
+                        ], flow: true)
+                }
+            ),
         ])
     }
 

@@ -27,8 +27,9 @@ enum AliasKeyScan {
             while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             try state.scanLine(bytes, from: lineStart, to: lineEnd, line: lineNumber)
             if state.values > maxEstimatedNodes {
-                throw ReadProblem(line: lineNumber, column: 1,
-                                  "the file has more than \(InputLimits.maxNodes) YAML values; it is rejected, not read")
+                throw ReadProblem(
+                    line: lineNumber, column: 1,
+                    "the file has more than \(InputLimits.maxNodes) YAML values; it is rejected, not read")
             }
             lineStart = lineEnd + 1
             lineNumber += 1
@@ -92,8 +93,9 @@ enum AliasKeyScan {
                         while i < end && !Self.isSpace(bytes[i]) && !Self.isFlowIndicator(bytes[i]) { i += 1 }
                         continue
                     case UInt8(ascii: "?") where checkKeys && nextIsBreak(i):
-                        throw ReadProblem(line: line, column: column(i),
-                                          "explicit keys ('? ') are not supported: write plain 'key: value' entries")
+                        throw ReadProblem(
+                            line: line, column: column(i),
+                            "explicit keys ('? ') are not supported: write plain 'key: value' entries")
                     case UInt8(ascii: "-") where flowDepth == 0 && nextIsBreak(i):
                         i += 1; last = .none; continue
                     case UInt8(ascii: "|"), UInt8(ascii: ">"):
@@ -113,10 +115,13 @@ enum AliasKeyScan {
                     }
                     if b == UInt8(ascii: ",") { atScalarStart = true; last = .none; i += 1; continue }
                 }
-                if b == UInt8(ascii: ":") && (nextIsBreak(i) || (flowDepth > 0 && (last == .quoted || last == .close || last == .alias))) {
+                if b == UInt8(ascii: ":")
+                    && (nextIsBreak(i) || (flowDepth > 0 && (last == .quoted || last == .close || last == .alias)))
+                {
                     if checkKeys && (last == .alias || last == .close) {
-                        throw ReadProblem(line: line, column: column(i),
-                                          "a mapping key must be plain text, not an alias, a list or a mapping")
+                        throw ReadProblem(
+                            line: line, column: column(i),
+                            "a mapping key must be plain text, not an alias, a list or a mapping")
                     }
                     atScalarStart = true; last = .none; i += 1; continue
                 }

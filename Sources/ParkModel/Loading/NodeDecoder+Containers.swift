@@ -27,8 +27,9 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func required(_ key: Key) -> NodeDecoder {
         let node = value(key)
         if node == nil && !quiet {
-            decoder.session.report(decoder.location, decoder.path + [.key(key.stringValue)],
-                                   "missing required field '\(key.stringValue)'")
+            decoder.session.report(
+                decoder.location, decoder.path + [.key(key.stringValue)],
+                "missing required field '\(key.stringValue)'")
         }
         return decoder.child(node, .key(key.stringValue))
     }
@@ -61,8 +62,11 @@ struct NodeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         do { return try decoder.child(node, .key(key.stringValue)).decode(T.self) } catch { return nil }
     }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
-        -> KeyedDecodingContainer<NestedKey> {
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type, forKey key: Key
+    ) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         try required(key).container(keyedBy: type)
     }
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
@@ -99,12 +103,17 @@ struct NodeUnkeyedContainer: UnkeyedDecodingContainer {
     mutating func decode(_ type: Bool.Type) throws -> Bool { next().scalar(ScalarReading.boolean, placeholder: false) }
     mutating func decode(_ type: String.Type) throws -> String { next().scalar(ScalarReading.text, placeholder: "") }
     mutating func decode(_ type: Double.Type) throws -> Double { next().scalar(ScalarReading.number, placeholder: 0) }
-    mutating func decode(_ type: Float.Type) throws -> Float { Float(next().scalar(ScalarReading.number, placeholder: 0)) }
+    mutating func decode(_ type: Float.Type) throws -> Float {
+        Float(next().scalar(ScalarReading.number, placeholder: 0))
+    }
     mutating func decode(_ type: Int.Type) throws -> Int { next().scalar(ScalarReading.wholeNumber, placeholder: 0) }
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().decode(T.self) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
-        -> KeyedDecodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type
+    ) throws
+        -> KeyedDecodingContainer<NestedKey>
+    {
         try next().container(keyedBy: type)
     }
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer { try next().unkeyedContainer() }

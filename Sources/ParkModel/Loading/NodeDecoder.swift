@@ -26,19 +26,24 @@ struct NodeDecoder: Decoder {
         var pairs: [SourcePair] = []
         var quiet = node == nil
         if let node {
-            if let found = node.pairs { pairs = found } else if !node.isNull {
+            if let found = node.pairs {
+                pairs = found
+            } else if !node.isNull {
                 report("expected a mapping of fields, found \(node.summary)")
                 quiet = true
             }
         }
-        return KeyedDecodingContainer(NodeKeyedContainer<Key>(
-            decoder: self, pairs: pairs, quiet: quiet))
+        return KeyedDecodingContainer(
+            NodeKeyedContainer<Key>(
+                decoder: self, pairs: pairs, quiet: quiet))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         var items: [SourceNode] = []
         if let node {
-            if let found = node.items { items = found } else if !node.isNull {
+            if let found = node.items {
+                items = found
+            } else if !node.isNull {
                 report("expected a list, found \(node.summary)")
             }
         }
@@ -74,12 +79,13 @@ struct NodeDecoder: Decoder {
     /// then reports keys of the mapping that the type did not ask for.
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == YearMonth.self, let placeholder = YearMonth(year: 2000, month: 1) as? T {
-            return scalar({ outcome in
-                switch ScalarReading.month(outcome) {
-                case .value(let month): return .value(month as? T ?? placeholder)
-                case .problem(let message): return .problem(message)
-                }
-            }, placeholder: placeholder)
+            return scalar(
+                { outcome in
+                    switch ScalarReading.month(outcome) {
+                    case .value(let month): return .value(month as? T ?? placeholder)
+                    case .problem(let message): return .problem(message)
+                    }
+                }, placeholder: placeholder)
         }
         if let named = T.self as? any NamedCases.Type {
             guard let value = decodeNamed(named) as? T else { throw DecodeAbort() }
@@ -104,8 +110,11 @@ struct NodeDecoder: Decoder {
         let known = asked.keys + (session.extraKeys[ObjectIdentifier(T.self)] ?? [])
         for pair in pairs where !known.contains(pair.key) {
             var message = "unknown key '\(pair.key)'"
-            if let guess = Suggestion.nearest(to: pair.key, among: known) { message += " (did you mean '\(guess)'?)" }
-            else { message += "; known keys: \(known.joined(separator: ", "))" }
+            if let guess = Suggestion.nearest(to: pair.key, among: known) {
+                message += " (did you mean '\(guess)'?)"
+            } else {
+                message += "; known keys: \(known.joined(separator: ", "))"
+            }
             session.report(pair.keyLocation, path + [.key(pair.key)], message)
         }
     }

@@ -21,7 +21,7 @@ enum ScalarReading {
             return .problem("expected a finite number, found \(text)")
         }
         guard !text.isEmpty, text.allSatisfy({ numberCharacters.contains($0) }),
-              !text.contains("_"), let value = Double(text)
+            !text.contains("_"), let value = Double(text)
         else { return .problem("expected a number, found \(node.summary)") }
         guard value.isFinite else { return .problem("the number \(text) is too large: numbers must be finite") }
         return .value(value == 0 ? 0 : value)

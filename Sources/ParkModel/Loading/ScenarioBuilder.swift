@@ -14,8 +14,10 @@ enum ScenarioBuilder {
         session.extraKeys[ObjectIdentifier(Variant.self)] = ["set", "remove", "add"]
         session.record([], at: root.location)
         guard root.pairs != nil else {
-            let finding = Finding(location: root.location, path: "",
-                                  message: "a scenario is a mapping of fields ('parkplan: 1', 'park:', 'horizon:', …), found \(root.summary)")
+            let finding = Finding(
+                location: root.location, path: "",
+                message:
+                    "a scenario is a mapping of fields ('parkplan: 1', 'park:', 'horizon:', …), found \(root.summary)")
             return Outcome(scenario: nil, findings: [finding])
         }
         let decoder = NodeDecoder(node: root, fallback: root.location, path: [], session: session)

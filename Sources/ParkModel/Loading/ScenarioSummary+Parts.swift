@@ -14,9 +14,11 @@ enum SummaryLoads {
     }
 
     /// Per node: the sums of `amount` over existing (first) and committed (second) projects pinned to its sites.
-    private static func demands(_ scenario: Scenario, _ sites: [SiteID: Connection],
-                                on node: (Connection) -> NodeID?,
-                                _ amount: (Project) -> Double) -> [NodeID: (Double, Double)] {
+    private static func demands(
+        _ scenario: Scenario, _ sites: [SiteID: Connection],
+        on node: (Connection) -> NodeID?,
+        _ amount: (Project) -> Double
+    ) -> [NodeID: (Double, Double)] {
         var result: [NodeID: (Double, Double)] = [:]
         for project in scenario.projectList {
             guard let site = project.site, let connection = sites[site], let id = node(connection) else { continue }
@@ -32,8 +34,10 @@ enum SummaryLoads {
     }
 
     /// Per node: the sum of `amount` over the expansions that add to it.
-    private static func additions(_ scenario: Scenario, to node: (ExpansionAdds) -> NodeID?,
-                                  _ amount: (ExpansionAdds) -> Double?) -> [NodeID: Double] {
+    private static func additions(
+        _ scenario: Scenario, to node: (ExpansionAdds) -> NodeID?,
+        _ amount: (ExpansionAdds) -> Double?
+    ) -> [NodeID: Double] {
         var result: [NodeID: Double] = [:]
         for e in scenario.expansionList {
             if let id = node(e.adds) { result[id, default: 0] += amount(e.adds) ?? 0 }
@@ -56,28 +60,36 @@ enum SummaryLoads {
         for node in scenario.powerNodes {
             let (e, c) = power[node.id] ?? (0, 0)
             let extra = addPower[node.id] ?? 0
-            loads.append(.init(kind: "power", node: node.id, unit: "MW", capacity: node.capacityMW,
-                               usable: node.capacityMW * (1 - node.reserveFraction), ready: node.ready ?? start,
-                               existingDemand: e, committedDemand: c, expandable: extra))
+            loads.append(
+                .init(
+                    kind: "power", node: node.id, unit: "MW", capacity: node.capacityMW,
+                    usable: node.capacityMW * (1 - node.reserveFraction), ready: node.ready ?? start,
+                    existingDemand: e, committedDemand: c, expandable: extra))
         }
         for node in scenario.waterNodes {
             let (e, c) = water[node.id] ?? (0, 0)
             let extra = addWater[node.id] ?? 0
-            loads.append(.init(kind: "water", node: node.id, unit: "m³/d", capacity: node.capacityM3Day,
-                               usable: node.capacityM3Day, ready: node.ready ?? start,
-                               existingDemand: e, committedDemand: c, expandable: extra))
+            loads.append(
+                .init(
+                    kind: "water", node: node.id, unit: "m³/d", capacity: node.capacityM3Day,
+                    usable: node.capacityM3Day, ready: node.ready ?? start,
+                    existingDemand: e, committedDemand: c, expandable: extra))
         }
         for plant in scenario.sewagePlants {
             let (e, c) = sewage[plant.id] ?? (0, 0)
-            loads.append(.init(kind: "sewage", node: plant.id, unit: "m³/d", capacity: plant.capacityM3Day,
-                               usable: plant.capacityM3Day, ready: plant.ready ?? start, existingDemand: e,
-                               committedDemand: c,
-                               expandable: addSewage[plant.id] ?? 0))
+            loads.append(
+                .init(
+                    kind: "sewage", node: plant.id, unit: "m³/d", capacity: plant.capacityM3Day,
+                    usable: plant.capacityM3Day, ready: plant.ready ?? start, existingDemand: e,
+                    committedDemand: c,
+                    expandable: addSewage[plant.id] ?? 0))
             if let limit = plant.codKgDay {
                 let (ce, cc) = cod[plant.id] ?? (0, 0)
-                loads.append(.init(kind: "cod", node: plant.id, unit: "kg/d", capacity: limit, usable: limit,
-                                   ready: plant.ready ?? start, existingDemand: ce, committedDemand: cc,
-                                   expandable: addCOD[plant.id] ?? 0))
+                loads.append(
+                    .init(
+                        kind: "cod", node: plant.id, unit: "kg/d", capacity: limit, usable: limit,
+                        ready: plant.ready ?? start, existingDemand: ce, committedDemand: cc,
+                        expandable: addCOD[plant.id] ?? 0))
             }
         }
         return loads
@@ -154,9 +166,11 @@ enum SummaryReadiness {
             }
             let pinned = project.start ?? (existing ? start : nil)
             let atStart = pinned.map { pin in ready.map { max(pin, start) >= $0 } ?? false }
-            result.append(.init(project: project.id, label: project.label, status: project.statusOrDefault,
-                                site: site, siteKind: kind, siteReady: ready, builtBy: builder,
-                                start: pinned, readyAtStart: atStart))
+            result.append(
+                .init(
+                    project: project.id, label: project.label, status: project.statusOrDefault,
+                    site: site, siteKind: kind, siteReady: ready, builtBy: builder,
+                    start: pinned, readyAtStart: atStart))
         }
         return result
     }

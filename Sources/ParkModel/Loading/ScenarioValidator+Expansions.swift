@@ -10,7 +10,9 @@ extension ScenarioValidator {
             amount(expansion.cost, "\(path).cost")
             nonNegative(expansion.leadMonths, "\(path).lead_months")
             if let lead = expansion.leadMonths, lead > Self.maxHorizonMonths {
-                fail("\(path).lead_months", "a lead of \(lead) months is too long; at most \(Self.maxHorizonMonths) months")
+                fail(
+                    "\(path).lead_months",
+                    "a lead of \(lead) months is too long; at most \(Self.maxHorizonMonths) months")
             }
             for (k, required) in expansion.requirements.enumerated() {
                 let requiredPath = "\(path).requires[\(k)]"
@@ -32,9 +34,11 @@ extension ScenarioValidator {
         let lead = scenario.expansionList.compactMap(\.leadMonths).filter { $0 <= Self.maxHorizonMonths }.max() ?? 0
         let latest = horizon.start.adding(months: horizon.months - 1 + max(0, lead))
         guard latest.year > 9999 else { return }
-        fail("horizon.start", "the horizon ends in \(horizon.start.adding(months: horizon.months - 1))"
-             + (lead > 0 ? " and expansions may complete \(lead) months later" : "")
-             + "; months after 9999-12 cannot be written, so a plan must end by 9999-12")
+        fail(
+            "horizon.start",
+            "the horizon ends in \(horizon.start.adding(months: horizon.months - 1))"
+                + (lead > 0 ? " and expansions may complete \(lead) months later" : "")
+                + "; months after 9999-12 cannot be written, so a plan must end by 9999-12")
     }
 
     /// `adds` names exactly one of power/sewage/water/building/plot, with only that kind's amounts.
@@ -46,9 +50,11 @@ extension ScenarioValidator {
         let named = targets.filter { $0.1 != nil }
         guard named.count == 1, let (kind, target) = named.first, let target else {
             let found = named.map(\.0).joined(separator: " and ")
-            fail(path, named.isEmpty
-                 ? "'adds' must name what is expanded: one of power, sewage, water, building, plot"
-                 : "'adds' must name exactly one of power, sewage, water, building, plot; found \(found)")
+            fail(
+                path,
+                named.isEmpty
+                    ? "'adds' must name what is expanded: one of power, sewage, water, building, plot"
+                    : "'adds' must name exactly one of power, sewage, water, building, plot; found \(found)")
             return
         }
         let amounts: [(String, Double?)] = [
@@ -65,7 +71,10 @@ extension ScenarioValidator {
             if allowed.contains(key) {
                 amount(value, "\(path).\(key)")
             } else {
-                let hint = allowed.isEmpty ? "a \(kind) expansion adds no amounts" : "a \(kind) expansion adds only \(allowed.joined(separator: ", "))"
+                let hint =
+                    allowed.isEmpty
+                    ? "a \(kind) expansion adds no amounts"
+                    : "a \(kind) expansion adds only \(allowed.joined(separator: ", "))"
                 fail("\(path).\(key)", "'\(key)' does not apply here: \(hint)")
             }
         }
@@ -82,18 +91,26 @@ extension ScenarioValidator {
         case "sewage":
             reference(target, in: sewageIDs, list: "sewage", path: targetPath)
             if adds.codKgDay != nil, let plant = plants[target],
-               plant.codKgDay == nil {
-                fail("\(path).cod_kg_day", "plant '\(target)' sets no cod_kg_day limit, so an expansion cannot add to it; give the plant a cod_kg_day or remove this amount")
+                plant.codKgDay == nil
+            {
+                fail(
+                    "\(path).cod_kg_day",
+                    "plant '\(target)' sets no cod_kg_day limit, so an expansion cannot add to it; give the plant a cod_kg_day or remove this amount"
+                )
             }
         case "building":
             reference(target, in: buildingIDs, list: "buildings", path: targetPath)
             if let building = buildings[target], !building.isPlanned {
-                fail(targetPath, "building '\(target)' already exists (planned: false); an expansion builds only a planned building")
+                fail(
+                    targetPath,
+                    "building '\(target)' already exists (planned: false); an expansion builds only a planned building")
             }
         default:
             reference(target, in: plotIDs, list: "plots", path: targetPath)
             if let plot = plots[target], !plot.isPlanned {
-                fail(targetPath, "plot '\(target)' already exists (planned: false); an expansion prepares only a planned plot")
+                fail(
+                    targetPath,
+                    "plot '\(target)' already exists (planned: false); an expansion prepares only a planned plot")
             }
         }
     }

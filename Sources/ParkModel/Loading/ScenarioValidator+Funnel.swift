@@ -1,5 +1,5 @@
 extension ScenarioValidator {
-    // MARK: - Lead funnel (SPEC §7)
+    // MARK: - Lead funnel (contract §7)
 
     /// `funnel` values in [0, 1] (unknown keys are reported by the decoder); `stage` and
     /// `probability` only on candidates, `probability` in [0, 1].
@@ -13,10 +13,16 @@ extension ScenarioValidator {
             let status = project.statusOrDefault
             if status != .candidate {
                 if project.stage != nil {
-                    fail("\(path).stage", "\(status.rawValue) project '\(project.id)' has a 'stage'; only candidates are in the lead funnel (a \(status.rawValue) project signs with certainty)")
+                    fail(
+                        "\(path).stage",
+                        "\(status.rawValue) project '\(project.id)' has a 'stage'; only candidates are in the lead funnel (a \(status.rawValue) project signs with certainty)"
+                    )
                 }
                 if project.probability != nil {
-                    fail("\(path).probability", "\(status.rawValue) project '\(project.id)' has a 'probability'; only candidates have a chance of signing (a \(status.rawValue) project signs with certainty)")
+                    fail(
+                        "\(path).probability",
+                        "\(status.rawValue) project '\(project.id)' has a 'probability'; only candidates have a chance of signing (a \(status.rawValue) project signs with certainty)"
+                    )
                 }
             }
             probabilityInRange(project.probability, "\(path).probability")

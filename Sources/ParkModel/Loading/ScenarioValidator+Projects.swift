@@ -84,7 +84,9 @@ extension ScenarioValidator {
         if project.landM2 != nil && project.floorM2 == nil && plot == nil {
             fail(sitePath, "project '\(project.id)' needs land (land_m2) but '\(site)' is a building; pin it to a plot")
         } else if project.floorM2 != nil && project.landM2 == nil && building == nil {
-            fail(sitePath, "project '\(project.id)' needs floor space (floor_m2) but '\(site)' is a plot; pin it to a building")
+            fail(
+                sitePath,
+                "project '\(project.id)' needs floor space (floor_m2) but '\(site)' is a plot; pin it to a building")
         }
         if existing && (plot?.isPlanned ?? building?.isPlanned ?? false) {
             fail(sitePath, "existing project '\(project.id)' cannot occupy '\(site)', which is planned (not built yet)")

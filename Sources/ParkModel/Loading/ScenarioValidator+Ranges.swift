@@ -35,12 +35,16 @@ extension ScenarioValidator {
     /// each field).
     mutating func checkRanges() {
         let R = ScenarioRanges.self
-        for (i, node) in scenario.powerNodes.enumerated() { atMost(node.capacityMW, R.capacity, "power[\(i)].capacity_mw") }
+        for (i, node) in scenario.powerNodes.enumerated() {
+            atMost(node.capacityMW, R.capacity, "power[\(i)].capacity_mw")
+        }
         for (i, plant) in scenario.sewagePlants.enumerated() {
             atMost(plant.capacityM3Day, R.capacity, "sewage[\(i)].capacity_m3_day")
             atMost(plant.codKgDay, R.capacity, "sewage[\(i)].cod_kg_day")
         }
-        for (i, node) in scenario.waterNodes.enumerated() { atMost(node.capacityM3Day, R.capacity, "water[\(i)].capacity_m3_day") }
+        for (i, node) in scenario.waterNodes.enumerated() {
+            atMost(node.capacityM3Day, R.capacity, "water[\(i)].capacity_m3_day")
+        }
         for (i, plot) in scenario.plotList.enumerated() { atMost(plot.areaM2, R.area, "plots[\(i)].area_m2") }
         for (i, building) in scenario.buildingList.enumerated() {
             let path = "buildings[\(i)]"
@@ -82,8 +86,10 @@ extension ScenarioValidator {
             atMost(project.clearHeightM, R.rating, "\(path).clear_height_m")
             atMost(project.craneT, R.rating, "\(path).crane_t")
             atMost(project.buildMonths, R.months, "\(path).build_months")
-            for (key, value) in [("power_mw", project.powerMW), ("water_m3_day", project.waterM3Day),
-                                 ("wastewater_m3_day", project.wastewaterM3Day), ("cod_kg_day", project.codKgDay)] {
+            for (key, value) in [
+                ("power_mw", project.powerMW), ("water_m3_day", project.waterM3Day),
+                ("wastewater_m3_day", project.wastewaterM3Day), ("cod_kg_day", project.codKgDay),
+            ] {
                 atMost(value, R.capacity, "\(path).\(key)")
             }
             atMost(project.investment, R.money, "\(path).investment")
@@ -91,12 +97,14 @@ extension ScenarioValidator {
             atMost(project.jobs, R.jobs, "\(path).jobs")
             // The weighted terms, once each amount is within its own range.
             if project.annualTaxOrZero <= R.money {
-                coefficient(abs(weights.taxWeight) * project.annualTaxOrZero * years, "\(path).annual_tax",
-                            "weights.tax × annual_tax × years")
+                coefficient(
+                    abs(weights.taxWeight) * project.annualTaxOrZero * years, "\(path).annual_tax",
+                    "weights.tax × annual_tax × years")
             }
             if project.investmentOrZero <= R.money {
-                coefficient(abs(weights.investmentWeight) * project.investmentOrZero, "\(path).investment",
-                            "weights.investment × investment")
+                coefficient(
+                    abs(weights.investmentWeight) * project.investmentOrZero, "\(path).investment",
+                    "weights.investment × investment")
             }
             if project.jobsOrZero <= R.jobs {
                 coefficient(abs(weights.jobsWeight) * project.jobsOrZero, "\(path).jobs", "weights.jobs × jobs")
@@ -110,10 +118,14 @@ extension ScenarioValidator {
         atMost(scenario.horizon.stepMonths, R.months, "horizon.step_months")
         atMost(scenario.objective?.years, R.years, "objective.years")
         if let weights = scenario.objective?.weights {
-            for (key, value) in [("tax", weights.tax), ("investment", weights.investment), ("jobs", weights.jobs),
-                                 ("cost", weights.cost)] {
+            for (key, value) in [
+                ("tax", weights.tax), ("investment", weights.investment), ("jobs", weights.jobs),
+                ("cost", weights.cost),
+            ] {
                 if let value, abs(value) > R.weight {
-                    fail("objective.weights.\(key)", "\(format(value)) is out of range: a weight lies within ±\(limitText(R.weight))")
+                    fail(
+                        "objective.weights.\(key)",
+                        "\(format(value)) is out of range: a weight lies within ±\(limitText(R.weight))")
                 }
             }
         }
@@ -132,7 +144,9 @@ extension ScenarioValidator {
 
     private mutating func atMost(_ value: Double?, _ limit: Double, _ path: String) {
         if let value, value > limit {
-            fail(path, "\(format(value)) is too large: at most \(limitText(limit)) (docs/scenario-format.md, \"Ranges\")")
+            fail(
+                path, "\(format(value)) is too large: at most \(limitText(limit)) (docs/scenario-format.md, \"Ranges\")"
+            )
         }
     }
 
@@ -145,8 +159,10 @@ extension ScenarioValidator {
     /// A weighted objective term of one item within what the solver layer accepts.
     private mutating func coefficient(_ value: Double, _ path: String, _ what: String) {
         guard value.isFinite, value <= ScenarioRanges.coefficient else {
-            fail(path, "\(what) is \(value.isFinite ? format(value) : "infinite"), more than the solver handles "
-                 + "(\(limitText(ScenarioRanges.coefficient))); lower the amount or the weight")
+            fail(
+                path,
+                "\(what) is \(value.isFinite ? format(value) : "infinite"), more than the solver handles "
+                    + "(\(limitText(ScenarioRanges.coefficient))); lower the amount or the weight")
             return
         }
     }
@@ -169,13 +185,21 @@ extension ScenarioRanges {
     public static func scaleWarnings(_ scenario: Scenario) -> [ScaleWarning] {
         let projects = scenario.projectList, expansions = scenario.expansionList
         let groups: [(String, String, [Double?])] = [
-            ("power", "MW", scenario.powerNodes.map(\.capacityMW) + expansions.map(\.adds.capacityMW) + projects.map(\.powerMW)),
+            (
+                "power", "MW",
+                scenario.powerNodes.map(\.capacityMW) + expansions.map(\.adds.capacityMW) + projects.map(\.powerMW)
+            ),
             ("water", "m³/day", scenario.waterNodes.map(\.capacityM3Day) + projects.map(\.waterM3Day)),
             ("sewage", "m³/day", scenario.sewagePlants.map(\.capacityM3Day) + projects.map(\.wastewaterM3Day)),
-            ("cod", "kg/day", scenario.sewagePlants.map(\.codKgDay) + expansions.map(\.adds.codKgDay) + projects.map(\.codKgDay)),
+            (
+                "cod", "kg/day",
+                scenario.sewagePlants.map(\.codKgDay) + expansions.map(\.adds.codKgDay) + projects.map(\.codKgDay)
+            ),
             ("area", "m²", scenario.plotList.map(\.areaM2) + projects.map(\.landM2)),
-            ("money", scenario.park.currencyOrDefault,
-             [scenario.budget] + expansions.map(\.cost) + projects.map(\.investment) + projects.map(\.annualTax)),
+            (
+                "money", scenario.park.currencyOrDefault,
+                [scenario.budget] + expansions.map(\.cost) + projects.map(\.investment) + projects.map(\.annualTax)
+            ),
         ]
         return groups.compactMap { kind, unit, values in
             let nonzero = values.compactMap { $0 }.filter { $0 > 0 && $0.isFinite }

@@ -7,7 +7,9 @@ extension ScenarioValidator {
         uniqueIDs(scenario.plotList.map(\.id.rawValue), list: "plots")
         uniqueIDs(scenario.buildingList.map(\.id.rawValue), list: "buildings")
         for (i, building) in scenario.buildingList.enumerated() where plots[building.id.rawValue] != nil {
-            fail("buildings[\(i)].id", "'\(building.id)' is also a plot id; a site id must name one plot or one building")
+            fail(
+                "buildings[\(i)].id", "'\(building.id)' is also a plot id; a site id must name one plot or one building"
+            )
         }
         let built = Set(scenario.expansionList.compactMap { $0.adds.plot?.rawValue ?? $0.adds.building?.rawValue })
         for (i, plot) in scenario.plotList.enumerated() {
@@ -17,7 +19,10 @@ extension ScenarioValidator {
             checkConnections(power: plot.power, sewage: plot.sewage, water: plot.water, path: path)
             checkPolygon(plot.polygon, "\(path).polygon")
             if plot.isPlanned && !built.contains(plot.id.rawValue) {
-                fail("\(path).planned", "plot '\(plot.id)' is planned but no expansion builds it; add an expansion with 'adds: {plot: \(plot.id)}' or set 'planned: false'")
+                fail(
+                    "\(path).planned",
+                    "plot '\(plot.id)' is planned but no expansion builds it; add an expansion with 'adds: {plot: \(plot.id)}' or set 'planned: false'"
+                )
             }
         }
         for (i, building) in scenario.buildingList.enumerated() {
@@ -31,7 +36,10 @@ extension ScenarioValidator {
             checkConnections(power: building.power, sewage: building.sewage, water: building.water, path: path)
             checkPolygon(building.polygon, "\(path).polygon")
             if building.isPlanned && !built.contains(building.id.rawValue) {
-                fail("\(path).planned", "building '\(building.id)' is planned but no expansion builds it; add an expansion with 'adds: {building: \(building.id)}' or set 'planned: false'")
+                fail(
+                    "\(path).planned",
+                    "building '\(building.id)' is planned but no expansion builds it; add an expansion with 'adds: {building: \(building.id)}' or set 'planned: false'"
+                )
             }
         }
     }
@@ -59,7 +67,9 @@ extension ScenarioValidator {
     /// references of a file share one work budget, so thousands of them stay fast.
     mutating func suggestion(for id: String, among ids: Set<String>, list: String) -> String? {
         let prepared: Suggestion.Candidates
-        if let known = suggestionCandidates[list] { prepared = known } else {
+        if let known = suggestionCandidates[list] {
+            prepared = known
+        } else {
             prepared = Suggestion.Candidates(ids.sorted())
             suggestionCandidates[list] = prepared
         }

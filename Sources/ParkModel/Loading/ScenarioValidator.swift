@@ -30,7 +30,8 @@ struct ScenarioValidator {
         buildingIDs = Set(scenario.buildingList.map(\.id.rawValue))
         siteIDs = plotIDs.union(buildingIDs)
         plots = Dictionary(scenario.plotList.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
-        buildings = Dictionary(scenario.buildingList.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        buildings = Dictionary(
+            scenario.buildingList.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         plants = Dictionary(scenario.sewagePlants.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -67,8 +68,10 @@ struct ScenarioValidator {
     /// Either 0 (or negative, reported elsewhere) or at least `smallestAmount`.
     mutating func notTiny(_ value: Double?, _ path: String) {
         if let value, value > 0, value < Self.smallestAmount {
-            fail(path, "\(format(value)) is too small: a nonzero amount must be at least \(format(Self.smallestAmount)) "
-                 + "(use 0, or at least 0.001)")
+            fail(
+                path,
+                "\(format(value)) is too small: a nonzero amount must be at least \(format(Self.smallestAmount)) "
+                    + "(use 0, or at least 0.001)")
         }
     }
 
@@ -107,31 +110,46 @@ struct ScenarioValidator {
 
     mutating func checkTop() {
         if scenario.parkplan != 1 {
-            fail("parkplan", "unsupported format version \(scenario.parkplan); this parkplan reads format 1 ('parkplan: 1')")
+            fail(
+                "parkplan",
+                "unsupported format version \(scenario.parkplan); this parkplan reads format 1 ('parkplan: 1')")
         }
         if scenario.park.name.trimmingCharacters(in: .whitespaces).isEmpty {
             fail("park.name", "the park needs a name")
         }
         if let origin = scenario.park.origin {
             if origin.count != 2 {
-                fail("park.origin", "expected [longitude, latitude] (2 numbers, WGS 84 degrees), found \(origin.count) numbers")
+                fail(
+                    "park.origin",
+                    "expected [longitude, latitude] (2 numbers, WGS 84 degrees), found \(origin.count) numbers")
             } else if !(origin[0].isFinite && origin[0] >= -180 && origin[0] <= 180) {
-                fail("park.origin", "longitude must lie in [-180, 180] degrees, found \(format(origin[0])) (write [longitude, latitude])")
+                fail(
+                    "park.origin",
+                    "longitude must lie in [-180, 180] degrees, found \(format(origin[0])) (write [longitude, latitude])"
+                )
             } else if !(origin[1].isFinite && origin[1] >= -85 && origin[1] <= 85) {
-                fail("park.origin", "latitude must lie in [-85, 85] degrees, found \(format(origin[1])) (write [longitude, latitude])")
+                fail(
+                    "park.origin",
+                    "latitude must lie in [-85, 85] degrees, found \(format(origin[1])) (write [longitude, latitude])")
             }
         }
         let horizon = scenario.horizon
         positive(horizon.months, "horizon.months")
         if horizon.months > Self.maxHorizonMonths {
-            fail("horizon.months", "a horizon of \(horizon.months) months is too long; at most \(Self.maxHorizonMonths) months (100 years) are planned")
+            fail(
+                "horizon.months",
+                "a horizon of \(horizon.months) months is too long; at most \(Self.maxHorizonMonths) months (100 years) are planned"
+            )
         }
         if let step = horizon.stepMonths { positive(step, "horizon.step_months") }
         checkLastMonth()
         if let years = scenario.objective?.years { nonNegative(years, "objective.years") }
         amount(scenario.budget, "budget")
         if scenario.variantList.count > Self.maxVariants {
-            fail("variants", "\(scenario.variantList.count) variants are too many; at most \(Self.maxVariants) are checked in one file")
+            fail(
+                "variants",
+                "\(scenario.variantList.count) variants are too many; at most \(Self.maxVariants) are checked in one file"
+            )
         }
         if let policy = scenario.policy {
             nonNegative(policy.minInvestmentIntensity, "policy.min_investment_intensity")
@@ -148,7 +166,9 @@ struct ScenarioValidator {
         for (i, node) in scenario.powerNodes.enumerated() {
             amount(node.capacityMW, "power[\(i)].capacity_mw")
             if let reserve = node.reserve, !(reserve >= 0 && reserve < 1) {
-                fail("power[\(i)].reserve", "must be at least 0 and below 1 (a fraction held back), found \(format(reserve))")
+                fail(
+                    "power[\(i)].reserve",
+                    "must be at least 0 and below 1 (a fraction held back), found \(format(reserve))")
             }
         }
         for (i, plant) in scenario.sewagePlants.enumerated() {

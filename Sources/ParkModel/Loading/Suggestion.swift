@@ -24,7 +24,8 @@ public enum Suggestion {
         let texts: [String]
         let scalars: [[Unicode.Scalar]]
         init(_ texts: [String]) {
-            let kept = texts.count <= Suggestion.maxCandidates
+            let kept =
+                texts.count <= Suggestion.maxCandidates
                 ? texts.filter { $0.utf8.count <= 4 * Suggestion.maxLength } : []
             self.texts = kept
             scalars = kept.map { Array($0.lowercased().unicodeScalars) }

@@ -24,8 +24,9 @@ enum TextScreen {
         while i < n {
             let b = bytes[i]
             if b == 0 {
-                throw ReadProblem(line: line, column: column,
-                                  "the file contains a NUL byte: it looks binary, not a YAML or JSON text")
+                throw ReadProblem(
+                    line: line, column: column,
+                    "the file contains a NUL byte: it looks binary, not a YAML or JSON text")
             }
             if b < 0x80 {
                 if b == 0x0A { line += 1; column = 1 } else { column += 1 }
@@ -34,8 +35,9 @@ enum TextScreen {
             }
             let length = sequenceLength(bytes, at: i)
             guard length > 0 else {
-                throw ReadProblem(line: line, column: column,
-                                  "the file is not valid UTF-8 (byte 0x\(String(b, radix: 16, uppercase: true))); save it as UTF-8")
+                throw ReadProblem(
+                    line: line, column: column,
+                    "the file is not valid UTF-8 (byte 0x\(String(b, radix: 16, uppercase: true))); save it as UTF-8")
             }
             i += length
             column += 1

@@ -40,9 +40,12 @@ struct TreeEditor {
 
     mutating func add(list: String, items: SourceNode) -> String? {
         guard ScenarioBuilder.lists.contains(list) else {
-            return "'add' takes lists of items for \(ScenarioBuilder.lists.joined(separator: ", ")); '\(list)' is not one of them"
+            return
+                "'add' takes lists of items for \(ScenarioBuilder.lists.joined(separator: ", ")); '\(list)' is not one of them"
         }
-        guard let newItems = items.items else { return "'add: {\(list): …}' needs a list of items, found \(items.summary)" }
+        guard let newItems = items.items else {
+            return "'add: {\(list): …}' needs a list of items, found \(items.summary)"
+        }
         editList(list) { $0.append(contentsOf: newItems) }
         forget(list)
         return nil
@@ -58,11 +61,13 @@ struct TreeEditor {
             case .failure(let failure): return failure.message
             case .success(let target):
                 guard !target.rest.isEmpty else {
-                    return "'\(path)' names a whole item; 'set' changes one field (LIST.ID.FIELD), use remove and add to replace items"
+                    return
+                        "'\(path)' names a whole item; 'set' changes one field (LIST.ID.FIELD), use remove and add to replace items"
                 }
                 var failure: String?
                 editList(target.list) { items in
-                    failure = Self.setting(&items[target.index], keys: target.rest[...], value: value, keyLocation: keyLocation)
+                    failure = Self.setting(
+                        &items[target.index], keys: target.rest[...], value: value, keyLocation: keyLocation)
                 }
                 if target.rest.first == "id" { forget(target.list) }
                 return failure
@@ -89,7 +94,9 @@ struct TreeEditor {
         let rest = String(path[path.index(after: dot)...])
         guard ScenarioBuilder.lists.contains(list) else {
             var message = "'\(list)' is not a list"
-            if let guess = Suggestion.nearest(to: list, among: ScenarioBuilder.lists) { message += " (did you mean '\(guess)'?)" }
+            if let guess = Suggestion.nearest(to: list, among: ScenarioBuilder.lists) {
+                message += " (did you mean '\(guess)'?)"
+            }
             return .failure(TextFailure(message + "; lists are \(ScenarioBuilder.lists.joined(separator: ", "))"))
         }
         let index = ids(of: list)
@@ -107,14 +114,18 @@ struct TreeEditor {
         guard let best else {
             let wanted = rest.split(separator: ".", maxSplits: 1).first.map(String.init) ?? rest
             var message = "'\(list)' has no item with id '\(wanted)'"
-            if let guess = Suggestion.nearest(to: wanted, among: candidates(of: list, count: index.count),
-                                              budget: &suggestionBudget) {
+            if let guess = Suggestion.nearest(
+                to: wanted, among: candidates(of: list, count: index.count),
+                budget: &suggestionBudget)
+            {
                 message += " (did you mean '\(guess)'?)"
             }
             return .failure(TextFailure(message))
         }
         let fieldText = String(rest.dropFirst(best.length))
-        let fields = fieldText.isEmpty ? [] : fieldText.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let fields =
+            fieldText.isEmpty
+            ? [] : fieldText.dropFirst().split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         return .success(ItemTarget(list: list, index: best.index, rest: fields))
     }
 
@@ -157,14 +168,18 @@ struct TreeEditor {
         } else {
             var items: [SourceNode] = []
             change(&items)
-            pairs.append(SourcePair(key: list, keyLocation: root.location,
-                                    value: SourceNode(.sequence(items), at: root.location)))
+            pairs.append(
+                SourcePair(
+                    key: list, keyLocation: root.location,
+                    value: SourceNode(.sequence(items), at: root.location)))
         }
     }
 
     /// Sets `keys` inside `node`, creating mappings on the way when they are missing.
-    private static func setting(_ node: inout SourceNode, keys: ArraySlice<String>, value: SourceNode,
-                                keyLocation: SourceLocation) -> String? {
+    private static func setting(
+        _ node: inout SourceNode, keys: ArraySlice<String>, value: SourceNode,
+        keyLocation: SourceLocation
+    ) -> String? {
         guard let key = keys.first else { node = value; return nil }
         if node.isNull { node.content = .mapping([]) }
         guard var pairs = node.pairs else {
@@ -174,8 +189,10 @@ struct TreeEditor {
         if let found = pairs.firstIndex(where: { $0.key == key }) {
             index = found
         } else {
-            pairs.append(SourcePair(key: key, keyLocation: keyLocation,
-                                    value: SourceNode(.scalar("", plain: true), at: keyLocation)))
+            pairs.append(
+                SourcePair(
+                    key: key, keyLocation: keyLocation,
+                    value: SourceNode(.scalar("", plain: true), at: keyLocation)))
             index = pairs.count - 1
         }
         let failure = setting(&pairs[index].value, keys: keys.dropFirst(), value: value, keyLocation: keyLocation)

@@ -74,17 +74,23 @@ struct VariantSpec {
         for spec in all(in: tree) {
             let entry = tree.root["variants"]?.items?[spec.index]
             if spec.name.trimmingCharacters(in: .whitespaces).isEmpty {
-                findings.append(Finding(location: spec.location, path: "\(spec.pathPrefix).name", message: "a variant needs a name"))
+                findings.append(
+                    Finding(location: spec.location, path: "\(spec.pathPrefix).name", message: "a variant needs a name")
+                )
             } else if let first = seen[spec.name] {
-                findings.append(Finding(location: entry?["name"]?.location ?? spec.location, path: "\(spec.pathPrefix).name",
-                                        message: "duplicate variant name '\(spec.name)': variants[\(first)] has it already"))
+                findings.append(
+                    Finding(
+                        location: entry?["name"]?.location ?? spec.location, path: "\(spec.pathPrefix).name",
+                        message: "duplicate variant name '\(spec.name)': variants[\(first)] has it already"))
             } else {
                 seen[spec.name] = spec.index
             }
             for (key, expected) in [("set", "a mapping of PATH: VALUE"), ("add", "a mapping of LIST: [items]")] {
                 if let node = entry?[key], node.pairs == nil, !node.isNull {
-                    findings.append(Finding(location: node.location, path: "\(spec.pathPrefix).\(key)",
-                                            message: "'\(key)' must be \(expected), found \(node.summary)"))
+                    findings.append(
+                        Finding(
+                            location: node.location, path: "\(spec.pathPrefix).\(key)",
+                            message: "'\(key)' must be \(expected), found \(node.summary)"))
                 }
             }
             findings += spec.apply(to: TreeEditor(root: tree.root)).findings
@@ -97,18 +103,23 @@ struct VariantSpec {
         var editor = start
         var findings: [Finding] = []
         for (k, change) in removes.enumerated() {
-            if let failure = change.value.scalarText.map({ editor.remove($0) }) ?? "expected a path LIST.ID, found \(change.value.summary)" {
-                findings.append(Finding(location: change.location, path: "\(pathPrefix).remove[\(k)]", message: failure))
+            if let failure = change.value.scalarText.map({ editor.remove($0) })
+                ?? "expected a path LIST.ID, found \(change.value.summary)"
+            {
+                findings.append(
+                    Finding(location: change.location, path: "\(pathPrefix).remove[\(k)]", message: failure))
             }
         }
         for change in adds {
             if let failure = editor.add(list: change.path, items: change.value) {
-                findings.append(Finding(location: change.location, path: "\(pathPrefix).add.\(change.path)", message: failure))
+                findings.append(
+                    Finding(location: change.location, path: "\(pathPrefix).add.\(change.path)", message: failure))
             }
         }
         for change in sets {
             if let failure = editor.set(change.path, to: change.value, keyLocation: change.location) {
-                findings.append(Finding(location: change.location, path: "\(pathPrefix).set.\(change.path)", message: failure))
+                findings.append(
+                    Finding(location: change.location, path: "\(pathPrefix).set.\(change.path)", message: failure))
             }
         }
         return (editor, findings)

@@ -28,13 +28,16 @@ enum YAMLReader {
         budget -= 1
         if budget < 0 {
             let mark = node.mark
-            throw ReadProblem(line: mark?.line ?? 1, column: mark?.column ?? 1,
-                              "the file has more than \(InputLimits.maxNodes) YAML values (aliases counted in full); it is rejected, not read")
+            throw ReadProblem(
+                line: mark?.line ?? 1, column: mark?.column ?? 1,
+                "the file has more than \(InputLimits.maxNodes) YAML values (aliases counted in full); it is rejected, not read"
+            )
         }
         if depth > InputLimits.maxDepth, node.scalar == nil {
             let mark = node.mark
-            throw ReadProblem(line: mark?.line ?? 1, column: mark?.column ?? 1,
-                              "lists and mappings are nested more than \(InputLimits.maxDepth) levels deep; the file is rejected")
+            throw ReadProblem(
+                line: mark?.line ?? 1, column: mark?.column ?? 1,
+                "lists and mappings are nested more than \(InputLimits.maxDepth) levels deep; the file is rejected")
         }
         switch node {
         case .scalar, .alias: return
@@ -75,8 +78,9 @@ enum YAMLReader {
                 let keyAt = location(key.mark, origin)
                 // Yams tells `1` from `"1"`; as field names they are the same key.
                 guard seen.insert(text).inserted else {
-                    throw ReadProblem(line: keyAt.line, column: keyAt.column,
-                                      "duplicate key '\(text)' in one mapping; each key may appear once")
+                    throw ReadProblem(
+                        line: keyAt.line, column: keyAt.column,
+                        "duplicate key '\(text)' in one mapping; each key may appear once")
                 }
                 pairs.append(SourcePair(key: text, keyLocation: keyAt, value: try convert(value, origin: origin)))
             }
@@ -106,8 +110,9 @@ enum YAMLReader {
             return ReadProblem(line: mark.line, column: mark.column, message)
         case let .composer(_, problem, mark, _):
             if problem.contains("another document") {
-                return ReadProblem(line: mark.line, column: mark.column,
-                                   "the file holds several YAML documents ('---'); a scenario is one document")
+                return ReadProblem(
+                    line: mark.line, column: mark.column,
+                    "the file holds several YAML documents ('---'); a scenario is one document")
             }
             return ReadProblem(line: mark.line, column: mark.column, "YAML error: \(tidy(problem))")
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -116,11 +121,13 @@ enum YAMLReader {
             let key = duplicates.first ?? ""
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             if let (line, column) = secondCopy(of: key, after: first.line, column: first.column, in: context.text) {
-                return ReadProblem(line: line, column: column,
-                                   "duplicate key \(names) in one mapping (first at line \(first.line)); each key may appear once")
+                return ReadProblem(
+                    line: line, column: column,
+                    "duplicate key \(names) in one mapping (first at line \(first.line)); each key may appear once")
             }
-            return ReadProblem(line: first.line, column: first.column,
-                               "duplicate key \(names) in one mapping; each key may appear once")
+            return ReadProblem(
+                line: first.line, column: first.column,
+                "duplicate key \(names) in one mapping; each key may appear once")
         case let .reader(problem, offset, _, yaml):
             let (line, column) = lineColumn(ofUTF8Offset: offset ?? 0, in: yaml)
             return ReadProblem(line: line, column: column, "cannot read the text: \(tidy(problem))")
@@ -139,7 +146,8 @@ enum YAMLReader {
         let keyScalars = Array(key.unicodeScalars)
         func isKey(at index: Int, in row: [Unicode.Scalar]) -> Bool {
             // `key:`, `"key":` or `'key':`.
-            let quote: Unicode.Scalar? = index < row.count && (row[index] == "\"" || row[index] == "'") ? row[index] : nil
+            let quote: Unicode.Scalar? =
+                index < row.count && (row[index] == "\"" || row[index] == "'") ? row[index] : nil
             let start = index + (quote == nil ? 0 : 1)
             guard start + keyScalars.count <= row.count, Array(row[start..<start + keyScalars.count]) == keyScalars
             else { return false }
@@ -190,8 +198,9 @@ enum YAMLReader {
 
     private static func tidy(_ problem: String) -> String {
         problem.replacingOccurrences(of: ", set with yaml_set_max_nest_level())", with: "")
-            .replacingOccurrences(of: "Maximum nesting level reached",
-                                  with: "lists and mappings are nested far more than \(InputLimits.maxDepth) levels deep")
+            .replacingOccurrences(
+                of: "Maximum nesting level reached",
+                with: "lists and mappings are nested far more than \(InputLimits.maxDepth) levels deep")
     }
 
     static func lineColumn(ofUTF8Offset offset: Int, in text: String) -> (Int, Int) {

@@ -31,13 +31,15 @@ public struct Plan: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case format, scenario, variant, status, interrupted, value, bound, gap, solver, placements, expansions,
-             unplaced, utilization, shortfalls, valueParts = "value_parts", marginals
+            unplaced, utilization, shortfalls, valueParts = "value_parts", marginals
     }
 
-    public init(scenario: String, variant: String?, status: PlanStatus, value: Double?, bound: Double?,
-                gap: Double?, solver: SolverInfo, placements: [Placement] = [], expansions: [BuiltExpansion] = [],
-                unplaced: [Unplaced] = [], utilization: [Utilization] = [], shortfalls: [Shortfall] = [],
-                valueParts: ValueParts? = nil) {
+    public init(
+        scenario: String, variant: String?, status: PlanStatus, value: Double?, bound: Double?,
+        gap: Double?, solver: SolverInfo, placements: [Placement] = [], expansions: [BuiltExpansion] = [],
+        unplaced: [Unplaced] = [], utilization: [Utilization] = [], shortfalls: [Shortfall] = [],
+        valueParts: ValueParts? = nil
+    ) {
         self.scenario = scenario; self.variant = variant; self.status = status; self.value = value
         self.bound = bound; self.gap = gap; self.solver = solver; self.placements = placements
         self.expansions = expansions; self.unplaced = unplaced; self.utilization = utilization
@@ -139,7 +141,9 @@ public struct Shortfall: Codable, Sendable, Equatable {
     public var unit: String
     /// A sentence a planner understands (an addition to contract §5).
     public var message: String?
-    public init(kind: String, where place: String, from: YearMonth?, amount: Double, unit: String, message: String? = nil) {
+    public init(
+        kind: String, where place: String, from: YearMonth?, amount: Double, unit: String, message: String? = nil
+    ) {
         self.kind = kind; self.where = place; self.from = from; self.amount = amount; self.unit = unit
         self.message = message
     }
@@ -182,8 +186,10 @@ public struct Marginal: Codable, Sendable, Equatable {
     /// What the gain comes from, in a sentence.
     public var message: String
 
-    public init(kind: String, where place: String, from: YearMonth?, change: String, edits: [String],
-                status: PlanStatus, value: Double?, gain: Double?, gap: Double?, message: String) {
+    public init(
+        kind: String, where place: String, from: YearMonth?, change: String, edits: [String],
+        status: PlanStatus, value: Double?, gain: Double?, gap: Double?, message: String
+    ) {
         self.kind = kind; self.where = place; self.from = from; self.change = change; self.edits = edits
         self.status = status; self.value = value; self.gain = gain; self.gap = gap; self.message = message
     }

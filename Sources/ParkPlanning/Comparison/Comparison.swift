@@ -65,8 +65,9 @@ public struct Comparison: Sendable, Equatable {
     /// Part-by-part differences (variant minus base); nil when either lacks the parts.
     public var partsDelta: ValueParts? {
         guard let a = base.parts, let b = variant.parts else { return nil }
-        return ValueParts(tax: b.tax - a.tax, investment: b.investment - a.investment,
-                          jobs: b.jobs - a.jobs, cost: b.cost - a.cost)
+        return ValueParts(
+            tax: b.tax - a.tax, investment: b.investment - a.investment,
+            jobs: b.jobs - a.jobs, cost: b.cost - a.cost)
     }
 
     /// True when nothing differs in placements or expansions.
@@ -97,8 +98,10 @@ public struct Comparison: Sendable, Equatable {
         self.droppedExpansions = base.expansions.filter { a in !variant.expansions.contains { $0.id == a.id } }
         self.shiftedExpansions = base.expansions.compactMap { a in
             guard let b = variant.expansions.first(where: { $0.id == a.id }),
-                  b.start != a.start || b.complete != a.complete else { return nil }
-            return ExpansionShift(id: a.id, from: a.start, to: b.start, completeFrom: a.complete, completeTo: b.complete)
+                b.start != a.start || b.complete != a.complete
+            else { return nil }
+            return ExpansionShift(
+                id: a.id, from: a.start, to: b.start, completeFrom: a.complete, completeTo: b.complete)
         }
     }
 }
@@ -145,7 +148,8 @@ public struct UtilizationPeak: Sendable, Equatable {
         var best: [String: UtilizationPeak] = [:]
         for u in plan.utilization {
             let key = u.kind.rawValue + "\u{0}" + u.node.rawValue
-            let candidate = UtilizationPeak(node: u.node, kind: u.kind, period: u.period, used: u.used, capacity: u.capacity)
+            let candidate = UtilizationPeak(
+                node: u.node, kind: u.kind, period: u.period, used: u.used, capacity: u.capacity)
             guard let current = best[key] else {
                 order.append(key)
                 best[key] = candidate

@@ -99,11 +99,13 @@ struct GreedyHeuristic {
         for (r, resource) in index.resources.enumerated() {
             let d = project.demand(resource.kind)
             guard d > 0, index.classes[p].contains(where: { $0.resources.contains(r) }) else { continue }
-            let largest = resource.usableFactor * (resource.base + resource.additions.reduce(0) { $0 + max(0, $1.amount) })
+            let largest =
+                resource.usableFactor * (resource.base + resource.additions.reduce(0) { $0 + max(0, $1.amount) })
             total += d / max(largest, 1e-9)
         }
         // Largest site of the project's kind in m² (a building: units × unit area).
-        let largestSite = instance.sites.filter { ($0.kind == .plot) == project.needsLand }
+        let largestSite =
+            instance.sites.filter { ($0.kind == .plot) == project.needsLand }
             .map { $0.kind == .plot ? $0.capacity : $0.capacity * $0.unitAreaM2 }.max() ?? 1
         return total + project.spaceM2 / max(largestSite, 1e-9)
     }
@@ -134,10 +136,13 @@ struct GreedyHeuristic {
             for q in order.reversed() {
                 guard trials < maximumSwapTrials else { return }
                 guard instance.projects[q].status == .candidate, let (site, start) = state.assignment.placements[q],
-                      let k = state.classOf(q, site: site) else { continue }
+                    let k = state.classOf(q, site: site)
+                else { continue }
                 let qValue = instance.projects[q].value(startingAt: start)
-                guard qValue < best, uSites.contains(site)
-                        || index.classes[q][k].resources.contains(where: uResources.contains) else { continue }
+                guard qValue < best,
+                    uSites.contains(site)
+                        || index.classes[q][k].resources.contains(where: uResources.contains)
+                else { continue }
                 trials += 1
                 // Whether `u` fits, worth more than `q`, once `q` is out: asked in place and undone
                 // exactly (most trials end here); only then a copy of the state for the swap.
@@ -177,11 +182,13 @@ struct GreedyHeuristic {
     func moveEarlier(_ state: inout HeuristicState, order: [Int]) {
         for p in order {
             guard let (site, start) = state.assignment.placements[p], index.instance.projects[p].status != .existing,
-                  !state.unchangedFor(p, since: state.earlierFailedAt[p]) else { continue }
+                !state.unchangedFor(p, since: state.earlierFailedAt[p])
+            else { continue }
             let current = state.tables.values[p][start]
             state.unplace(p, loosen: false)
             if let option = state.bestOption(p, allowExpansions: false, before: start),
-               option.projectValue > current + 1e-9 {
+                option.projectValue > current + 1e-9
+            {
                 state.apply(p, option)
                 if let k = state.classOf(p, site: site) { state.markLoosened(p, site: site, k) }
             } else {

@@ -115,8 +115,10 @@ extension HeuristicState {
                 // Fits without what `added` adds (which only adds here): fits with it.
                 if nonNegative && Self.fitsWithin(used[at] + d, capacity[at]) { continue }
                 while !Self.fitsWithin(used[at] + d, capacity[at] + extraCapacity(r, u, added: added, starts: starts)) {
-                    let candidates = index.resources[r].additions.filter { $0.amount > 0 && starts[$0.expansion] == nil }
-                        .map(\.expansion)
+                    let candidates = index.resources[r].additions.filter {
+                        $0.amount > 0 && starts[$0.expansion] == nil
+                    }
+                    .map(\.expansion)
                     let choice = cheapestUnlock(candidates, starts: starts) { trial, e in
                         (trial[e] ?? .max) + lead[e] <= u
                     }
@@ -146,8 +148,10 @@ extension HeuristicState {
     /// Candidates are tried in order of a lower bound of their cost (`unlockCostBounds`) and the
     /// search stops once that bound exceeds the best cost found, so a long `requires` chain costs
     /// one walk down the chain, not one per candidate; the answer is the same as trying them all.
-    func cheapestUnlock(_ candidates: [Int], starts: [Int?],
-                        accept: ([Int?], Int) -> Bool) -> (starts: [Int?], added: [Int])? {
+    func cheapestUnlock(
+        _ candidates: [Int], starts: [Int?],
+        accept: ([Int?], Int) -> Bool
+    ) -> (starts: [Int?], added: [Int])? {
         var best: (starts: [Int?], added: [Int], cost: Double, position: Int)?
         var trial = starts
         let bounds = unlockCostBounds(starts)
@@ -202,7 +206,9 @@ extension HeuristicState {
         guard depth <= instance.expansions.count, let range = index.expansionRanges[e] else { return false }
         var start = range.lowerBound
         for r in instance.expansions[e].requires {
-            guard ensureBuilt(r, starts: &starts, added: &added, depth: depth + 1), let rs = starts[r] else { return false }
+            guard ensureBuilt(r, starts: &starts, added: &added, depth: depth + 1), let rs = starts[r] else {
+                return false
+            }
             start = max(start, rs + instance.expansions[r].leadPeriods)
         }
         guard start <= range.upperBound else { return false }

@@ -126,7 +126,8 @@ struct HeuristicState {
     /// Removes `p`'s placement; with `loosen`, records that its site and resources gained room.
     mutating func unplace(_ p: Int, loosen: Bool = true) {
         guard let (s, t) = assignment.placements[p], let k = classOf(p, site: s),
-              let i = index.classes[p][k].sites.firstIndex(of: s) else { return }
+            let i = index.classes[p][k].sites.firstIndex(of: s)
+        else { return }
         assignment.placements[p] = nil
         earlierFailedAt[p] = -1
         free[s] += tables.need[p][k][i]
@@ -211,8 +212,9 @@ struct HeuristicState {
             let range = (r * periods)..<((r + 1) * periods)
             return (r, Array(used[range]), Array(headroom[range]))
         }
-        return Snapshot(project: p, placement: placement, earlierFailedAt: earlierFailedAt[p],
-                        free: free[placement.site], value: value, rows: rows)
+        return Snapshot(
+            project: p, placement: placement, earlierFailedAt: earlierFailedAt[p],
+            free: free[placement.site], value: value, rows: rows)
     }
 
     /// Undoes `unplace(p, loosen: false)` of the snapshot's project (no change in between).
@@ -230,7 +232,9 @@ struct HeuristicState {
     /// Whether every placement still fits capacity and site readiness (after removing capacity).
     func isConsistent() -> Bool {
         for r in index.resources.indices {
-            for u in 0..<periodCount where !Self.fitsWithin(used[r * periods + u], capacity[r * periods + u]) { return false }
+            for u in 0..<periodCount where !Self.fitsWithin(used[r * periods + u], capacity[r * periods + u]) {
+                return false
+            }
         }
         for placement in assignment.placements {
             guard let (s, t) = placement else { continue }

@@ -28,8 +28,10 @@ struct LocalSearch {
     /// A feasible assignment worth at least `assignment` (which must be feasible: every
     /// must-place project placed). Deterministic for the same inputs: work is bounded by
     /// `rounds`; `shouldStop` is polled between rounds (the caller's deadline) and ends early.
-    func improve(_ assignment: Assignment, rounds: Int, seed: UInt64,
-                 shouldStop: () -> Bool) -> Assignment {
+    func improve(
+        _ assignment: Assignment, rounds: Int, seed: UInt64,
+        shouldStop: () -> Bool
+    ) -> Assignment {
         let instance = index.instance
         var current = HeuristicState(index: index, assignment: assignment, tables: tables)
         // Only an assignment the bookkeeping reproduces exactly, and that is consistent, is searched.
@@ -83,8 +85,10 @@ struct LocalSearch {
     /// `size` placed projects closest to `seed`: the same site first, then a shared utility
     /// node, then the nearest start (random weights per round, random tie-breaks), with about a
     /// fifth of the group drawn at random.
-    func relatedGroup(to seed: Int, among placed: [Int], size: Int, state: HeuristicState,
-                      rng: inout SplitMix64) -> [Int] {
+    func relatedGroup(
+        to seed: Int, among placed: [Int], size: Int, state: HeuristicState,
+        rng: inout SplitMix64
+    ) -> [Int] {
         guard let (seedSite, seedStart) = state.assignment.placements[seed] else { return [seed] }
         let seedResources = Set(tables.projectResources[seed])
         let siteWeight = rng.uniform(0.5, 3), nodeWeight = rng.uniform(0.5, 2), timeWeight = rng.uniform(0, 2)
@@ -115,9 +119,10 @@ struct LocalSearch {
     func ruinExpansion(_ state: inout HeuristicState, rng: inout SplitMix64) {
         let expansions = index.instance.expansions
         let built = expansions.indices.filter { e in
-            state.assignment.expansionStarts[e] != nil && !expansions.indices.contains { x in
-                state.assignment.expansionStarts[x] != nil && expansions[x].requires.contains(e)
-            }
+            state.assignment.expansionStarts[e] != nil
+                && !expansions.indices.contains { x in
+                    state.assignment.expansionStarts[x] != nil && expansions[x].requires.contains(e)
+                }
         }
         guard !built.isEmpty else { return }
         let e = rng.pick(built)
@@ -129,7 +134,9 @@ struct LocalSearch {
             let sites = Set(tables.sitesBuiltBy[e])
             for (p, placement) in trial.assignment.placements.enumerated() {
                 guard let (s, _) = placement, !tables.isExisting[p] else { continue }
-                if sites.contains(s) || tables.projectResources[p].contains(where: resources.contains) { trial.unplace(p) }
+                if sites.contains(s) || tables.projectResources[p].contains(where: resources.contains) {
+                    trial.unplace(p)
+                }
             }
         }
         if trial.isConsistent() { state = trial } else { state.build(e, start: start) }
@@ -139,8 +146,10 @@ struct LocalSearch {
 
     /// Re-inserts unplaced projects: must-place ones first (in the greedy order), then the rest by
     /// value (or value density) times random noise; then moves starts earlier.
-    func recreate(_ state: inout HeuristicState, greedy: GreedyHeuristic, natural: [Int], keys: RecreateKeys,
-                  rng: inout SplitMix64) {
+    func recreate(
+        _ state: inout HeuristicState, greedy: GreedyHeuristic, natural: [Int], keys: RecreateKeys,
+        rng: inout SplitMix64
+    ) {
         let unplaced = natural.filter { state.assignment.placements[$0] == nil }
         let base = rng.chance(0.3) ? keys.density : keys.value
         let noise = rng.uniform(0, 0.5)

@@ -7,8 +7,10 @@ extension ModelIndex {
 
     /// Largest usable capacity of each resource in each period: base plus every buildable
     /// expansion completed as early as it can be.
-    static func maximalCapacities(_ instance: PlanningInstance, resources: [Resource],
-                                  ranges: [ClosedRange<Int>?]) -> [[Double]] {
+    static func maximalCapacities(
+        _ instance: PlanningInstance, resources: [Resource],
+        ranges: [ClosedRange<Int>?]
+    ) -> [[Double]] {
         resources.map { r in
             (0..<instance.periodCount).map { t in
                 var total = t >= r.readyPeriod ? r.base : 0
@@ -28,19 +30,22 @@ extension ModelIndex {
     static func drawnResources(_ p: ProjectInfo, _ s: SiteInfo, resources: [Resource]) -> [Int] {
         resources.indices.filter { r in
             let res = resources[r]
-            let node: Int? = switch res.kind {
-            case .power: s.power
-            case .water: s.water
-            case .sewage, .cod: s.sewage
-            }
+            let node: Int? =
+                switch res.kind {
+                case .power: s.power
+                case .water: s.water
+                case .sewage, .cod: s.sewage
+                }
             return node == res.node && p.demand(res.kind) > 0
         }
     }
 
     // MARK: - Classes
 
-    static func startClasses(project pIndex: Int, instance: PlanningInstance, siteReady: [Int?],
-                             resources: [Resource], maxCapacity: [[Double]]) -> [StartClass] {
+    static func startClasses(
+        project pIndex: Int, instance: PlanningInstance, siteReady: [Int?],
+        resources: [Resource], maxCapacity: [[Double]]
+    ) -> [StartClass] {
         let p = instance.projects[pIndex]
         let count = instance.periodCount
         guard let window = SiteRules.startWindow(p, periodCount: count) else { return [] }
@@ -54,9 +59,11 @@ extension ModelIndex {
             let drawn = drawnResources(p, site, resources: resources)
             var low = max(lowWindow, ready)
             // Demand above the largest capacity the node can ever have at the draw period: no start.
-            while low <= high, drawn.contains(where: {
-                p.demand(resources[$0].kind) > maxCapacity[$0][p.drawPeriod(start: low, periodCount: count)] + 1e-9
-            }) { low += 1 }
+            while low <= high,
+                drawn.contains(where: {
+                    p.demand(resources[$0].kind) > maxCapacity[$0][p.drawPeriod(start: low, periodCount: count)] + 1e-9
+                })
+            { low += 1 }
             guard low <= high else { continue }
             let key = Key(resources: drawn, builders: site.builtBy)
             if let k = keys.firstIndex(of: key) {
@@ -67,8 +74,9 @@ extension ModelIndex {
         }
         return keys.indices.map { k in
             let low = lows[k].min() ?? high
-            return StartClass(sites: members[k], builders: keys[k].builders, resources: keys[k].resources,
-                              starts: low...high, siteFirstStarts: lows[k])
+            return StartClass(
+                sites: members[k], builders: keys[k].builders, resources: keys[k].resources,
+                starts: low...high, siteFirstStarts: lows[k])
         }
     }
 }

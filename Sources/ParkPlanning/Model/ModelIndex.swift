@@ -32,8 +32,10 @@ struct ModelIndex: Sendable {
         let maxCapacity = Self.maximalCapacities(instance, resources: resources, ranges: ranges)
         var perProject: [[StartClass]] = []
         for p in instance.projects.indices {
-            perProject.append(Self.startClasses(project: p, instance: instance, siteReady: siteEarliestReady,
-                                                resources: resources, maxCapacity: maxCapacity))
+            perProject.append(
+                Self.startClasses(
+                    project: p, instance: instance, siteReady: siteEarliestReady,
+                    resources: resources, maxCapacity: maxCapacity))
         }
         classes = perProject
     }

@@ -20,12 +20,15 @@ extension PlanningModel {
                 // Users come grouped by project; a project draws from one class at most.
                 var maxDemand = 0.0, currentProject = -1, currentMax = 0.0
                 for user in users {
-                    let column: ColumnID? = t == last
+                    let column: ColumnID? =
+                        t == last
                         ? placed(user.project, user.cls)
                         : started(user.project, user.cls, atOrBefore: t - instance.projects[user.project].buildPeriods)
                     guard let column else { continue }
                     terms.append(Term(column, user.demand))
-                    if user.project != currentProject { maxDemand += currentMax; currentProject = user.project; currentMax = 0 }
+                    if user.project != currentProject {
+                        maxDemand += currentMax; currentProject = user.project; currentMax = 0
+                    }
                     currentMax = max(currentMax, user.demand)
                 }
                 maxDemand += currentMax

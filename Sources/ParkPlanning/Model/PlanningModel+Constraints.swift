@@ -53,7 +53,8 @@ extension PlanningModel {
             for (k, c) in classes.enumerated() where c.starts.count > 1 {
                 let columns = startColumns[p][k]
                 for i in 1..<columns.count {
-                    row(.startOrder(p, k, c.starts.lowerBound + i), [Term(columns[i - 1], 1), Term(columns[i], -1)],
+                    row(
+                        .startOrder(p, k, c.starts.lowerBound + i), [Term(columns[i - 1], 1), Term(columns[i], -1)],
                         upper: 0)
                 }
             }

@@ -11,14 +11,17 @@ extension PlanningModel {
         for (p, classes) in index.classes.enumerated() {
             for (k, c) in classes.enumerated() {
                 guard let i = startColumns[p][k].firstIndex(where: { values[$0.index] > 0.5 }) else { continue }
-                let slot = placeColumns[p][k].isEmpty ? 0
+                let slot =
+                    placeColumns[p][k].isEmpty
+                    ? 0
                     : (placeColumns[p][k].firstIndex { values[$0.index] > 0.5 } ?? 0)
                 result.placements[p] = (c.sites[slot], c.starts.lowerBound + i)
             }
         }
         for (e, columns) in buildColumns.enumerated() {
             guard let range = index.expansionRanges[e],
-                  let i = columns.firstIndex(where: { values[$0.index] > 0.5 }) else { continue }
+                let i = columns.firstIndex(where: { values[$0.index] > 0.5 })
+            else { continue }
             result.expansionStarts[e] = range.lowerBound + i
         }
         return result
@@ -34,7 +37,8 @@ extension PlanningModel {
             guard let k = index.classes[p].firstIndex(where: { $0.sites.contains(placement.site) }) else { return nil }
             let c = index.classes[p][k]
             guard c.starts.contains(placement.start),
-                  let first = c.firstStart(onSite: placement.site), placement.start >= first else { return nil }
+                let first = c.firstStart(onSite: placement.site), placement.start >= first
+            else { return nil }
             for t in placement.start...c.starts.upperBound {
                 values[startColumns[p][k][t - c.starts.lowerBound].index] = 1
             }

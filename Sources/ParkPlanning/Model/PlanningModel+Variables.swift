@@ -55,7 +55,9 @@ extension PlanningModel {
                     let here = project.value(startingAt: t)
                     let next = t < c.starts.upperBound ? project.value(startingAt: t + 1) : 0
                     let coefficient = here - next
-                    if coefficient != 0 { coefficients.append((startColumns[p][k][t - c.starts.lowerBound], coefficient)) }
+                    if coefficient != 0 {
+                        coefficients.append((startColumns[p][k][t - c.starts.lowerBound], coefficient))
+                    }
                 }
             }
         }

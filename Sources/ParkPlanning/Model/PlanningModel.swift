@@ -91,8 +91,9 @@ struct PlanningModel: Sendable {
 
     mutating func column(_ key: VariableKey, objective: Double = 0) -> ColumnID {
         columnKeys.append(key)
-        return linear.addColumn(ModelNames.name(of: key, in: self, index: columnKeys.count - 1),
-                                kind: .binary, lower: 0, upper: 1, objective: objective)
+        return linear.addColumn(
+            ModelNames.name(of: key, in: self, index: columnKeys.count - 1),
+            kind: .binary, lower: 0, upper: 1, objective: objective)
     }
 
     /// Adds a row scaled by a power of two (exact in binary floating point) so that its largest
@@ -106,8 +107,9 @@ struct PlanningModel: Sendable {
             factor = 1 / largest.binade  // a power of two: exact
         }
         let scaled = factor == 1 ? terms : terms.map { Term($0.column, $0.coefficient * factor) }
-        linear.addRow(ModelNames.name(of: key, in: self, index: rowKeys.count - 1),
-                      LinearExpression(scaled), lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor })
+        linear.addRow(
+            ModelNames.name(of: key, in: self, index: rowKeys.count - 1),
+            LinearExpression(scaled), lower: lower.map { $0 * factor }, upper: upper.map { $0 * factor })
     }
 
     // MARK: - Lookups

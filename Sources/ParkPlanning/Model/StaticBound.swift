@@ -7,7 +7,7 @@ import ParkModel
 ///
 /// It drops time: `y[p,k]` (placed in class `k`, continuous in [0, 1]) is worth the project's
 /// value at the class's first start (value never rises with the start), and capacity is checked
-/// only in the last period, where SPEC §3.7 makes every placed project draw. Space, readiness
+/// only in the last period, where contract §3.7 makes every placed project draw. Space, readiness
 /// (some builder built), requirements (`W_e ≤ W_r`), budget and "once" are kept. Every feasible
 /// plan maps to a feasible point of this LP with at least its value, so the LP optimum is a
 /// valid upper bound.
@@ -16,28 +16,33 @@ enum StaticBound {
         let instance = index.instance
         var lp = LinearModel(name: "static_bound", sense: .maximize)
         let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
-        let largest = index.classes.enumerated().flatMap { p, classes in
-            classes.map { abs(instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
-        }.max() ?? 1
+        let largest =
+            index.classes.enumerated().flatMap { p, classes in
+                classes.map { abs(instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
+            }.max() ?? 1
         let scale = PlanningModel.objectiveScale(largest: largest)
         // Columns
         var built: [ColumnID?] = []
         for (e, info) in instance.expansions.enumerated() {
-            built.append(index.expansionRanges[e].map { _ in
-                lp.addColumn("W\(e)", lower: 0, upper: 1, objective: -costWeight * info.cost / scale)
-            })
+            built.append(
+                index.expansionRanges[e].map { _ in
+                    lp.addColumn("W\(e)", lower: 0, upper: 1, objective: -costWeight * info.cost / scale)
+                })
         }
         var placed: [[ColumnID]] = []
         var sites: [[[ColumnID]]] = []
         for (p, classes) in index.classes.enumerated() {
             let project = instance.projects[p]
-            placed.append(classes.enumerated().map { k, c in
-                lp.addColumn("y\(p)_\(k)", lower: 0, upper: 1,
-                             objective: project.value(startingAt: c.starts.lowerBound) / scale)
-            })
-            sites.append(classes.enumerated().map { k, c in
-                c.sites.count > 1 ? c.sites.map { lp.addColumn("a\(p)_\($0)", lower: 0, upper: 1) } : []
-            })
+            placed.append(
+                classes.enumerated().map { k, c in
+                    lp.addColumn(
+                        "y\(p)_\(k)", lower: 0, upper: 1,
+                        objective: project.value(startingAt: c.starts.lowerBound) / scale)
+                })
+            sites.append(
+                classes.enumerated().map { k, c in
+                    c.sites.count > 1 ? c.sites.map { lp.addColumn("a\(p)_\($0)", lower: 0, upper: 1) } : []
+                })
         }
         // Once, link, ready
         for (p, classes) in index.classes.enumerated() {
@@ -45,8 +50,9 @@ enum StaticBound {
             lp.addRow("once\(p)", LinearExpression(terms), lower: instance.projects[p].mustPlace ? 1 : nil, upper: 1)
             for (k, c) in classes.enumerated() {
                 if !sites[p][k].isEmpty {
-                    lp.addRow("link\(p)_\(k)", LinearExpression(sites[p][k].map { Term($0, 1) } + [Term(placed[p][k], -1)]),
-                              lower: 0, upper: 0)
+                    lp.addRow(
+                        "link\(p)_\(k)", LinearExpression(sites[p][k].map { Term($0, 1) } + [Term(placed[p][k], -1)]),
+                        lower: 0, upper: 0)
                 }
                 if !c.builders.isEmpty {
                     let builders = c.builders.compactMap { built[$0] }.map { Term($0, -1) }
@@ -87,14 +93,20 @@ enum StaticBound {
             }
         }
         if let budget = instance.budget {
-            let terms = instance.expansions.indices.compactMap { e in built[e].map { Term($0, instance.expansions[e].cost) } }
-            if !terms.isEmpty, budget > 0 { lp.addRow("budget", LinearExpression(terms).scaledToUnit(budget), upper: 1) }
+            let terms = instance.expansions.indices.compactMap { e in
+                built[e].map { Term($0, instance.expansions[e].cost) }
+            }
+            if !terms.isEmpty, budget > 0 {
+                lp.addRow("budget", LinearExpression(terms).scaledToUnit(budget), upper: 1)
+            }
             if !terms.isEmpty, budget <= 0 { lp.addRow("budget", LinearExpression(terms), upper: budget) }
         }
     }
 
-    static func addLastPeriodCapacity(_ lp: inout LinearModel, _ index: ModelIndex, placed: [[ColumnID]],
-                                      built: [ColumnID?]) {
+    static func addLastPeriodCapacity(
+        _ lp: inout LinearModel, _ index: ModelIndex, placed: [[ColumnID]],
+        built: [ColumnID?]
+    ) {
         let instance = index.instance
         let last = instance.periodCount - 1
         for (r, resource) in index.resources.enumerated() {
@@ -116,12 +128,14 @@ enum StaticBound {
     /// The bound in currency, or nil when the LP could not be solved.
     static func bound(_ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?) -> Double? {
         let lp = model(index)
-        let largest = index.classes.enumerated().flatMap { p, classes in
-            classes.map { abs(index.instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
-        }.max() ?? 1
+        let largest =
+            index.classes.enumerated().flatMap { p, classes in
+                classes.map { abs(index.instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
+            }.max() ?? 1
         let scale = PlanningModel.objectiveScale(largest: largest)
         guard let solution = try? solver.solve(lp, options: SolverOptions(timeLimitSeconds: timeLimit)),
-              solution.status == .optimal, let objective = solution.objective else { return nil }
+            solution.status == .optimal, let objective = solution.objective
+        else { return nil }
         // Guard against the LP's own tolerances: a relative margin keeps the bound valid.
         return objective * scale + 1e-7 * max(1, abs(objective * scale))
     }

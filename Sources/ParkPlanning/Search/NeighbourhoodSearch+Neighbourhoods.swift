@@ -38,11 +38,15 @@ extension NeighbourhoodSearch {
 
     /// The projects freed by a round of `kind`: a related group in random order, taken while
     /// their columns stay within `target`, topped up with random others.
-    func neighbourhood(_ kind: Neighbourhood, around current: Assignment, movable: [Int], weights: [Int], target: Int,
-                       rng: inout SplitMix64) -> [Bool] {
+    func neighbourhood(
+        _ kind: Neighbourhood, around current: Assignment, movable: [Int], weights: [Int], target: Int,
+        rng: inout SplitMix64
+    ) -> [Bool] {
         let group = related(kind, around: current, movable: movable, rng: &rng)
         // A rivals group keeps its centre first.
-        var pool = kind == .rivals ? Array(group.prefix(1)) + group.dropFirst().shuffled(using: &rng)
+        var pool =
+            kind == .rivals
+            ? Array(group.prefix(1)) + group.dropFirst().shuffled(using: &rng)
             : group.shuffled(using: &rng)
         pool += movable.shuffled(using: &rng)
         var free = [Bool](repeating: false, count: index.instance.projects.count)
@@ -57,8 +61,10 @@ extension NeighbourhoodSearch {
     }
 
     /// The related group for `kind` (before shuffling).
-    func related(_ kind: Neighbourhood, around current: Assignment, movable: [Int],
-                 rng: inout SplitMix64) -> [Int] {
+    func related(
+        _ kind: Neighbourhood, around current: Assignment, movable: [Int],
+        rng: inout SplitMix64
+    ) -> [Int] {
         let classes = index.classes
         switch kind {
         case .resource:
@@ -79,9 +85,10 @@ extension NeighbourhoodSearch {
             let sites = Set(classes[q].flatMap(\.sites))
             let resources = Set(classes[q].flatMap(\.resources))
             let rivals = movable.filter { p in
-                p != q && classes[p].contains { c in
-                    c.sites.contains(where: sites.contains) || c.resources.contains(where: resources.contains)
-                }
+                p != q
+                    && classes[p].contains { c in
+                        c.sites.contains(where: sites.contains) || c.resources.contains(where: resources.contains)
+                    }
             }
             return [q] + rivals
         case .random:

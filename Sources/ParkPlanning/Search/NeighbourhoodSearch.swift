@@ -90,7 +90,9 @@ struct NeighbourhoodSearch {
         var sinceImprovement = 0, level = 0
         var target = targetColumns
         let weights = index.classes.indices.map(index.columnCount(ofProject:))
-        let movable = instance.projects.indices.filter { !index.classes[$0].isEmpty && instance.projects[$0].status != .existing }
+        let movable = instance.projects.indices.filter {
+            !index.classes[$0].isEmpty && instance.projects[$0].status != .existing
+        }
         guard !movable.isEmpty else { return outcome }
         let clock = ContinuousClock()
         while outcome.rounds < rounds {
@@ -111,8 +113,9 @@ struct NeighbourhoodSearch {
             let count = min(max(1, parallel), rounds - outcome.rounds)
             let picked = (0..<count).map { _ in kinds.pick(&rng) }
             let sets = picked.map { kind in
-                neighbourhood(kind, around: outcome.assignment, movable: movable, weights: weights, target: target,
-                              rng: &rng)
+                neighbourhood(
+                    kind, around: outcome.assignment, movable: movable, weights: weights, target: target,
+                    rng: &rng)
             }
             let results = solveAll(sets, current: outcome.assignment, timeLimit: limit, nodeLimit: nodeLimit << level)
             var best: (assignment: Assignment, value: Double, kind: Neighbourhood)?
@@ -127,7 +130,9 @@ struct NeighbourhoodSearch {
                     target = max(columnRange.lowerBound, target - target / 5)
                 }
                 let value = PlanBuilder.value(plan, instance)
-                if value > (best?.value ?? outcome.value) + 1e-9 * max(1, abs(outcome.value)) { best = (plan, value, kind) }
+                if value > (best?.value ?? outcome.value) + 1e-9 * max(1, abs(outcome.value)) {
+                    best = (plan, value, kind)
+                }
             }
             outcome.targetColumns = target
             if let best {
@@ -164,8 +169,9 @@ struct NeighbourhoodSearch {
         var result = RoundResult()
         let clock = ContinuousClock()
         let began = clock.now
-        let sub = ModelIndex(index, classes: restrictedClasses(freeing: free, current: current),
-                             expansionRanges: restrictedExpansions(freeing: free, current: current))
+        let sub = ModelIndex(
+            index, classes: restrictedClasses(freeing: free, current: current),
+            expansionRanges: restrictedExpansions(freeing: free, current: current))
         let model = PlanningModel(index: sub)
         let built = clock.now
         result.effort.buildSeconds = began.duration(to: built).seconds
@@ -216,9 +222,13 @@ struct NeighbourhoodSearch {
         index.classes.enumerated().map { p, classes in
             if free[p] { return classes }
             guard let (site, start) = current.placements[p],
-                  let c = classes.first(where: { $0.sites.contains(site) }) else { return [] }
-            return [StartClass(sites: [site], builders: c.builders, resources: c.resources, starts: start...start,
-                               siteFirstStarts: [start])]
+                let c = classes.first(where: { $0.sites.contains(site) })
+            else { return [] }
+            return [
+                StartClass(
+                    sites: [site], builders: c.builders, resources: c.resources, starts: start...start,
+                    siteFirstStarts: [start])
+            ]
         }
     }
 }

@@ -1,7 +1,8 @@
 import GLPKSolver
 import ParkModel
-@testable import ParkVerification
+
 @testable import ParkPlanning
+@testable import ParkVerification
 
 /// Exhaustive search for tiny scenarios: every project unplaced or placed on every
 /// (site, start), every expansion unbuilt or built at every start; the plans that
@@ -48,9 +49,10 @@ struct BruteForce {
     // MARK: - Plans
 
     func plan(_ placements: [Placement], _ expansions: [BuiltExpansion], complete: Bool) -> Plan {
-        var plan = Plan(scenario: scenario.park.name, variant: nil, status: complete ? .optimal : .infeasible,
-                        value: nil, bound: nil, gap: nil, solver: SolverInfo(name: "brute force", version: "1", seconds: 0),
-                        placements: placements, expansions: expansions)
+        var plan = Plan(
+            scenario: scenario.park.name, variant: nil, status: complete ? .optimal : .infeasible,
+            value: nil, bound: nil, gap: nil, solver: SolverInfo(name: "brute force", version: "1", seconds: 0),
+            placements: placements, expansions: expansions)
         if complete { plan.utilization = PlanVerifier.utilization(of: plan, in: scenario) }
         return plan
     }
@@ -85,13 +87,16 @@ struct BruteForce {
 
     /// nil (unplaced) for every project — the complete-plan check rejects a missing committed
     /// one — then every (site, start) that passes the verifier alone with these expansions.
-    func placementOptions(for project: Project, with expansions: [BuiltExpansion],
-                          _ result: inout Result) -> [Placement?] {
+    func placementOptions(
+        for project: Project, with expansions: [BuiltExpansion],
+        _ result: inout Result
+    ) -> [Placement?] {
         var options: [Placement?] = [nil]
         for site in sites {
             for start in periodMonths {
-                let placement = Placement(project: project.id, site: site.id, start: start,
-                                          units: units(of: project, in: site.building))
+                let placement = Placement(
+                    project: project.id, site: site.id, start: start,
+                    units: units(of: project, in: site.building))
                 if accepts(plan([placement], expansions, complete: false), &result) { options.append(placement) }
             }
         }
@@ -107,8 +112,10 @@ struct BruteForce {
         return Int((floor / building.unitAreaM2).rounded(.up))
     }
 
-    func search(_ options: [[Placement?]], _ index: Int, _ chosen: inout [Placement],
-                _ expansions: [BuiltExpansion], _ result: inout Result) {
+    func search(
+        _ options: [[Placement?]], _ index: Int, _ chosen: inout [Placement],
+        _ expansions: [BuiltExpansion], _ result: inout Result
+    ) {
         if index == options.count {
             var candidate = plan(chosen, expansions, complete: true)
             guard accepts(candidate, &result) else { return }
@@ -137,7 +144,6 @@ struct BruteForce {
 
 // MARK: - Engine adapter
 
-
 /// The one place the engine tests call the planning engine, so an API change is one edit.
 enum Engine {
     /// Plans `scenario` with GLPK and default options (prove optimal within 1e-6).
@@ -146,11 +152,11 @@ enum Engine {
     }
 }
 
-
 /// A compact description of a plan for failure messages.
 func describe(_ plan: Plan?) -> String {
     guard let plan else { return "none" }
     let placements = plan.placements.map { "\($0.project)@\($0.site)/\($0.start)" }.joined(separator: ", ")
     let expansions = plan.expansions.map { "\($0.id)@\($0.start)" }.joined(separator: ", ")
-    return "\(plan.status.rawValue) value \(plan.value.map { "\($0)" } ?? "nil") placements [\(placements)] expansions [\(expansions)]"
+    return
+        "\(plan.status.rawValue) value \(plan.value.map { "\($0)" } ?? "nil") placements [\(placements)] expansions [\(expansions)]"
 }

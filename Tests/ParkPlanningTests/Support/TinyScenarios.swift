@@ -66,18 +66,22 @@ struct TinyBuilder {
         return Scenario(
             park: Park(name: "tiny-\(seed)"), horizon: horizon, objective: makeObjective(),
             budget: rng.chance(0.3) ? Double(rng.int(0...12)) * 1e4 : nil,
-            policy: rng.chance(0.25) ? Policy(minInvestmentIntensity: Double(rng.int(0...40)),
-                                              minTaxPerMu: Double(rng.int(0...3)), enforce: rng.chance(0.7)) : nil,
+            policy: rng.chance(0.25)
+                ? Policy(
+                    minInvestmentIntensity: Double(rng.int(0...40)),
+                    minTaxPerMu: Double(rng.int(0...3)), enforce: rng.chance(0.7)) : nil,
             power: nodes.power, sewage: nodes.sewage, water: nodes.water,
             plots: plots, buildings: buildings, expansions: expansions, projects: projects)
     }
 
     mutating func makeObjective() -> Objective? {
         guard rng.chance(0.6) else { return nil }
-        return Objective(years: Double(rng.pick([1, 2, 10])),
-                         weights: Weights(tax: Double(rng.int(1...2)), investment: rng.chance(0.3) ? 0.01 : nil,
-                                          jobs: rng.chance(0.3) ? Double(rng.int(0...2)) : nil,
-                                          cost: rng.chance(0.8) ? 1 : Double(rng.int(0...3))))
+        return Objective(
+            years: Double(rng.pick([1, 2, 10])),
+            weights: Weights(
+                tax: Double(rng.int(1...2)), investment: rng.chance(0.3) ? 0.01 : nil,
+                jobs: rng.chance(0.3) ? Double(rng.int(0...2)) : nil,
+                cost: rng.chance(0.8) ? 1 : Double(rng.int(0...3))))
     }
 
     // MARK: - Nodes
@@ -90,17 +94,23 @@ struct TinyBuilder {
 
     mutating func makeNodes() -> Nodes {
         var nodes = Nodes()
-        nodes.power.append(PowerNode(id: "S1", capacityMW: Double(rng.int(2...10)),
-                                     reserve: rng.pick([nil, 0, 0.1, 0.2]),
-                                     ready: rng.chance(0.2) ? month(period: rng.int(0...periods)) : nil))
+        nodes.power.append(
+            PowerNode(
+                id: "S1", capacityMW: Double(rng.int(2...10)),
+                reserve: rng.pick([nil, 0, 0.1, 0.2]),
+                ready: rng.chance(0.2) ? month(period: rng.int(0...periods)) : nil))
         if rng.chance(0.5) {
-            nodes.sewage.append(SewagePlant(id: "污水厂", capacityM3Day: Double(rng.int(2...8)),
-                                            codKgDay: rng.chance(0.6) ? Double(rng.int(1...6)) : nil,
-                                            ready: rng.chance(0.2) ? month(period: rng.int(0...periods)) : nil))
+            nodes.sewage.append(
+                SewagePlant(
+                    id: "污水厂", capacityM3Day: Double(rng.int(2...8)),
+                    codKgDay: rng.chance(0.6) ? Double(rng.int(1...6)) : nil,
+                    ready: rng.chance(0.2) ? month(period: rng.int(0...periods)) : nil))
         }
         if rng.chance(0.5) {
-            nodes.water.append(WaterNode(id: "WS1", capacityM3Day: Double(rng.int(2...8)),
-                                         ready: rng.chance(0.2) ? month(period: rng.int(0...periods)) : nil))
+            nodes.water.append(
+                WaterNode(
+                    id: "WS1", capacityM3Day: Double(rng.int(2...8)),
+                    ready: rng.chance(0.2) ? month(period: rng.int(0...periods)) : nil))
         }
         return nodes
     }
@@ -116,18 +126,22 @@ struct TinyBuilder {
             let sewage: NodeID? = nodes.sewage.isEmpty || rng.chance(0.15) ? nil : nodes.sewage[0].id
             let water: NodeID? = nodes.water.isEmpty || rng.chance(0.15) ? nil : nodes.water[0].id
             if rng.chance(0.6) {
-                plots.append(Plot(id: SiteID("P\(i)"), areaM2: Double(rng.int(2...6) * 100),
-                                  zone: rng.chance(0.8) ? rng.pick(["industrial", "工业", "logistics"]) : nil,
-                                  ready: ready, power: power, sewage: sewage, water: water,
-                                  planned: planned ? true : (rng.chance(0.2) ? false : nil)))
+                plots.append(
+                    Plot(
+                        id: SiteID("P\(i)"), areaM2: Double(rng.int(2...6) * 100),
+                        zone: rng.chance(0.8) ? rng.pick(["industrial", "工业", "logistics"]) : nil,
+                        ready: ready, power: power, sewage: sewage, water: water,
+                        planned: planned ? true : (rng.chance(0.2) ? false : nil)))
             } else {
-                buildings.append(Building(id: SiteID("B\(i)"), use: rng.chance(0.8) ? nil : rng.pick([.factory, .office]),
-                                          units: rng.int(1...4), unitAreaM2: Double(rng.pick([100, 150])),
-                                          floorLoadKNM2: rng.chance(0.7) ? Double(rng.int(5...10)) : nil,
-                                          clearHeightM: rng.chance(0.7) ? Double(rng.int(4...9)) : nil,
-                                          craneT: rng.chance(0.6) ? Double(rng.int(0...5)) : nil,
-                                          ready: ready, power: power, sewage: sewage, water: water,
-                                          planned: planned ? true : nil))
+                buildings.append(
+                    Building(
+                        id: SiteID("B\(i)"), use: rng.chance(0.8) ? nil : rng.pick([.factory, .office]),
+                        units: rng.int(1...4), unitAreaM2: Double(rng.pick([100, 150])),
+                        floorLoadKNM2: rng.chance(0.7) ? Double(rng.int(5...10)) : nil,
+                        clearHeightM: rng.chance(0.7) ? Double(rng.int(4...9)) : nil,
+                        craneT: rng.chance(0.6) ? Double(rng.int(0...5)) : nil,
+                        ready: ready, power: power, sewage: sewage, water: water,
+                        planned: planned ? true : nil))
             }
         }
     }
@@ -140,19 +154,27 @@ extension TinyBuilder {
     /// capacity additions up to two expansions in all; the second may require the first.
     mutating func makeExpansions(_ nodes: Nodes) {
         for i in plots.indices where plots[i].isPlanned {
-            if expansions.count < 2 { expansions.append(expansion(adds: ExpansionAdds(plot: plots[i].id))) }
-            else { plots[i].planned = nil }
+            if expansions.count < 2 {
+                expansions.append(expansion(adds: ExpansionAdds(plot: plots[i].id)))
+            } else {
+                plots[i].planned = nil
+            }
         }
         for i in buildings.indices where buildings[i].isPlanned {
-            if expansions.count < 2 { expansions.append(expansion(adds: ExpansionAdds(building: buildings[i].id))) }
-            else { buildings[i].planned = nil }
+            if expansions.count < 2 {
+                expansions.append(expansion(adds: ExpansionAdds(building: buildings[i].id)))
+            } else {
+                buildings[i].planned = nil
+            }
         }
         let wanted = rng.int(0...2)
         while expansions.count < wanted {
             var choices: [ExpansionAdds] = [ExpansionAdds(power: "S1", capacityMW: Double(rng.int(1...8)))]
             if let plant = nodes.sewage.first {
-                choices.append(ExpansionAdds(sewage: plant.id, capacityM3Day: Double(rng.int(0...5)),
-                                             codKgDay: plant.codKgDay == nil ? nil : Double(rng.int(0...4))))
+                choices.append(
+                    ExpansionAdds(
+                        sewage: plant.id, capacityM3Day: Double(rng.int(0...5)),
+                        codKgDay: plant.codKgDay == nil ? nil : Double(rng.int(0...4))))
             }
             if let node = nodes.water.first {
                 choices.append(ExpansionAdds(water: node.id, capacityM3Day: Double(rng.int(1...5))))
@@ -163,9 +185,10 @@ extension TinyBuilder {
     }
 
     mutating func expansion(adds: ExpansionAdds) -> Expansion {
-        Expansion(id: ExpansionID("X\(expansions.count)"), adds: adds, cost: Double(rng.int(0...8)) * 1e4,
-                  leadMonths: rng.chance(0.2) ? nil : rng.int(0...(2 * step)),
-                  earliest: rng.chance(0.3) ? month(period: rng.int(0...(periods - 1))) : nil)
+        Expansion(
+            id: ExpansionID("X\(expansions.count)"), adds: adds, cost: Double(rng.int(0...8)) * 1e4,
+            leadMonths: rng.chance(0.2) ? nil : rng.int(0...(2 * step)),
+            earliest: rng.chance(0.3) ? month(period: rng.int(0...(periods - 1))) : nil)
     }
 }
 
@@ -190,20 +213,22 @@ extension TinyBuilder {
     mutating func landProject(_ i: Int) -> Project {
         let land = Double(rng.int(1...4) * 100)
         let mu = land / (2000.0 / 3.0)
-        return Project(id: ProjectID(rng.chance(0.3) ? "项目\(i)" : "L\(i)"), landM2: land,
-                       zones: rng.chance(0.3) ? rng.pick([["industrial"], ["industrial", "工业"], ["logistics"]]) : nil,
-                       investment: (Double(rng.int(0...60)) + 0.5) * 1e4 * mu,
-                       annualTax: (Double(rng.int(0...5)) + 0.5) * 1e4 * mu, jobs: Double(rng.int(0...50)))
+        return Project(
+            id: ProjectID(rng.chance(0.3) ? "项目\(i)" : "L\(i)"), landM2: land,
+            zones: rng.chance(0.3) ? rng.pick([["industrial"], ["industrial", "工业"], ["logistics"]]) : nil,
+            investment: (Double(rng.int(0...60)) + 0.5) * 1e4 * mu,
+            annualTax: (Double(rng.int(0...5)) + 0.5) * 1e4 * mu, jobs: Double(rng.int(0...50)))
     }
 
     mutating func floorProject(_ i: Int) -> Project {
-        Project(id: ProjectID("F\(i)"), floorM2: Double(rng.int(1...6) * 50),
-                use: rng.chance(0.85) ? nil : rng.pick([.factory, .office]),
-                floorLoadKNM2: rng.chance(0.3) ? Double(rng.int(4...8)) : nil,
-                clearHeightM: rng.chance(0.2) ? Double(rng.int(4...7)) : nil,
-                craneT: rng.chance(0.2) ? Double(rng.int(0...3)) : nil,
-                investment: Double(rng.int(0...50)) * 1e4, annualTax: Double(rng.int(0...20)) * 1e3,
-                jobs: Double(rng.int(0...50)))
+        Project(
+            id: ProjectID("F\(i)"), floorM2: Double(rng.int(1...6) * 50),
+            use: rng.chance(0.85) ? nil : rng.pick([.factory, .office]),
+            floorLoadKNM2: rng.chance(0.3) ? Double(rng.int(4...8)) : nil,
+            clearHeightM: rng.chance(0.2) ? Double(rng.int(4...7)) : nil,
+            craneT: rng.chance(0.2) ? Double(rng.int(0...3)) : nil,
+            investment: Double(rng.int(0...50)) * 1e4, annualTax: Double(rng.int(0...20)) * 1e3,
+            jobs: Double(rng.int(0...50)))
     }
 
     /// Demands mostly of the kinds the park has (a demand of a missing kind makes the project unplaceable).
@@ -241,8 +266,11 @@ extension TinyBuilder {
     /// the kinds it connects; committed ones often have no zones or window.
     mutating func status(_ p: inout Project, onLand: Bool, committedSoFar: Int) {
         guard committedSoFar < 2, rng.chance(0.3) else { return }
-        let own: [(SiteID, Bool, Bool, Bool)] = onLand
-            ? plots.filter { !$0.isPlanned && $0.ready == nil }.map { ($0.id, $0.power != nil, $0.water != nil, $0.sewage != nil) }
+        let own: [(SiteID, Bool, Bool, Bool)] =
+            onLand
+            ? plots.filter { !$0.isPlanned && $0.ready == nil }.map {
+                ($0.id, $0.power != nil, $0.water != nil, $0.sewage != nil)
+            }
             : buildings.filter { !$0.isPlanned && $0.ready == nil && $0.useOrDefault == p.useOrDefault }
                 .map { ($0.id, $0.power != nil, $0.water != nil, $0.sewage != nil) }
         if rng.chance(0.4), !own.isEmpty {
