@@ -1,5 +1,3 @@
-import ParkModel
-
 /// The plan file of contract §5 (`format: "parkplan-plan/1"`).
 ///
 /// Field order and names are the contract; fields may be added, never

@@ -11,7 +11,17 @@ import ParkModel
 /// (some builder built), requirements (`W_e ≤ W_r`), budget and "once" are kept. Every feasible
 /// plan maps to a feasible point of this LP with at least its value, so the LP optimum is a
 /// valid upper bound.
+///
+/// Rows and columns carry the planning MIP's block codes (`ModelNames`): `V3_built(e,last)` is
+/// "built by the last period", `V2_started(p,class,last)` "placed in the class", `V1_place` the
+/// site choice, and `C01`, `C02`, `C04`, `C05`, `C07`, `C08`, `C09` the MIP's rules with time
+/// dropped, so an exported bound LP reads like the MIP.
 enum StaticBound {
+    /// `CODE(args…)` bounded like the MIP's names.
+    static func name(_ lp: LinearModel, _ code: String, _ arguments: [String], row: Bool) -> String {
+        ModelNames.label(code, arguments, index: row ? lp.rows.count : lp.columns.count, tag: row ? "r" : "c")
+    }
+
     static func model(_ index: ModelIndex) -> LinearModel {
         let instance = index.instance
         var lp = LinearModel(name: "static_bound", sense: .maximize)
@@ -21,12 +31,15 @@ enum StaticBound {
                 classes.map { abs(instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
             }.max() ?? 1
         let scale = PlanningModel.objectiveScale(largest: largest)
+        let last = ModelNames.period(instance.periodCount - 1, instance)
+        func cls(_ p: Int, _ k: Int) -> String { ModelNames.site(index.classes[p][k].sites[0], instance) }
         // Columns
         var built: [ColumnID?] = []
         for (e, info) in instance.expansions.enumerated() {
             built.append(
                 index.expansionRanges[e].map { _ in
-                    lp.addColumn("W\(e)", lower: 0, upper: 1, objective: -costWeight * info.cost / scale)
+                    lp.addColumn(name(lp, "V3_built", [ModelNames.expansion(e, instance), last], row: false),
+                                 lower: 0, upper: 1, objective: -costWeight * info.cost / scale)
                 })
         }
         var placed: [[ColumnID]] = []
@@ -36,27 +49,32 @@ enum StaticBound {
             placed.append(
                 classes.enumerated().map { k, c in
                     lp.addColumn(
-                        "y\(p)_\(k)", lower: 0, upper: 1,
+                        name(lp, "V2_started", [ModelNames.project(p, instance), cls(p, k), last], row: false),
+                        lower: 0, upper: 1,
                         objective: project.value(startingAt: c.starts.lowerBound) / scale)
                 })
             sites.append(
                 classes.enumerated().map { k, c in
-                    c.sites.count > 1 ? c.sites.map { lp.addColumn("a\(p)_\($0)", lower: 0, upper: 1) } : []
+                    c.sites.count > 1
+                        ? c.sites.map { s in
+                            lp.addColumn(name(lp, "V1_place", [ModelNames.project(p, instance), ModelNames.site(s, instance)],
+                                              row: false), lower: 0, upper: 1)
+                        } : []
                 })
         }
         // Once, link, ready
         for (p, classes) in index.classes.enumerated() {
             let terms = placed[p].map { Term($0, 1) }
-            lp.addRow("once\(p)", LinearExpression(terms), lower: instance.projects[p].mustPlace ? 1 : nil, upper: 1)
+            lp.addRow(name(lp, "C01_once", [ModelNames.project(p, instance)], row: true), LinearExpression(terms), lower: instance.projects[p].mustPlace ? 1 : nil, upper: 1)
             for (k, c) in classes.enumerated() {
                 if !sites[p][k].isEmpty {
                     lp.addRow(
-                        "link\(p)_\(k)", LinearExpression(sites[p][k].map { Term($0, 1) } + [Term(placed[p][k], -1)]),
+                        name(lp, "C02_link", [ModelNames.project(p, instance), cls(p, k)], row: true), LinearExpression(sites[p][k].map { Term($0, 1) } + [Term(placed[p][k], -1)]),
                         lower: 0, upper: 0)
                 }
                 if !c.builders.isEmpty {
                     let builders = c.builders.compactMap { built[$0] }.map { Term($0, -1) }
-                    lp.addRow("ready\(p)_\(k)", LinearExpression([Term(placed[p][k], 1)] + builders), upper: 0)
+                    lp.addRow(name(lp, "C05_ready", [ModelNames.project(p, instance), cls(p, k)], row: true), LinearExpression([Term(placed[p][k], 1)] + builders), upper: 0)
                 }
             }
         }
@@ -78,7 +96,7 @@ enum StaticBound {
             }
         }
         for (s, site) in instance.sites.enumerated() where !terms[s].isEmpty {
-            lp.addRow("space\(s)", LinearExpression(terms[s]).scaledToUnit(site.capacity), upper: 1)
+            lp.addRow(name(lp, "C04_space", [ModelNames.site(s, instance)], row: true), LinearExpression(terms[s]).scaledToUnit(site.capacity), upper: 1)
         }
     }
 
@@ -89,7 +107,8 @@ enum StaticBound {
             for r in info.requires {
                 var terms = [Term(w, 1)]
                 if let wr = built[r] { terms.append(Term(wr, -1)) }
-                lp.addRow("req\(e)_\(r)", LinearExpression(terms), upper: 0)
+                lp.addRow(name(lp, "C07_requires", [ModelNames.expansion(e, instance), ModelNames.expansion(r, instance)],
+                               row: true), LinearExpression(terms), upper: 0)
             }
         }
         if let budget = instance.budget {
@@ -97,9 +116,11 @@ enum StaticBound {
                 built[e].map { Term($0, instance.expansions[e].cost) }
             }
             if !terms.isEmpty, budget > 0 {
-                lp.addRow("budget", LinearExpression(terms).scaledToUnit(budget), upper: 1)
+                lp.addRow(name(lp, "C08_budget", [], row: true), LinearExpression(terms).scaledToUnit(budget), upper: 1)
             }
-            if !terms.isEmpty, budget <= 0 { lp.addRow("budget", LinearExpression(terms), upper: budget) }
+            if !terms.isEmpty, budget <= 0 {
+                lp.addRow(name(lp, "C08_budget", [], row: true), LinearExpression(terms), upper: budget)
+            }
         }
     }
 
@@ -121,7 +142,10 @@ enum StaticBound {
             }
             let largest = terms.map { abs($0.coefficient) }.max() ?? 1
             let factor = largest > 0 ? 1 / largest.binade : 1
-            lp.addRow("cap\(r)", LinearExpression(terms) * factor, upper: resource.baseUsable(at: last) * factor)
+            let node = ModelNames.escape(instance.nodes[resource.node].id.rawValue)
+            let code = "C09_" + resource.kind.rawValue
+            lp.addRow(name(lp, code, [node, ModelNames.period(last, instance)], row: true), LinearExpression(terms) * factor,
+                      upper: resource.baseUsable(at: last) * factor)
         }
     }
 
