@@ -38,8 +38,9 @@ enum StaticBound {
         for (e, info) in instance.expansions.enumerated() {
             built.append(
                 index.expansionRanges[e].map { _ in
-                    lp.addColumn(name(lp, "V3_built", [ModelNames.expansion(e, instance), last], row: false),
-                                 lower: 0, upper: 1, objective: -costWeight * info.cost / scale)
+                    lp.addColumn(
+                        name(lp, "V3_built", [ModelNames.expansion(e, instance), last], row: false),
+                        lower: 0, upper: 1, objective: -costWeight * info.cost / scale)
                 })
         }
         var placed: [[ColumnID]] = []
@@ -57,24 +58,31 @@ enum StaticBound {
                 classes.enumerated().map { k, c in
                     c.sites.count > 1
                         ? c.sites.map { s in
-                            lp.addColumn(name(lp, "V1_place", [ModelNames.project(p, instance), ModelNames.site(s, instance)],
-                                              row: false), lower: 0, upper: 1)
+                            lp.addColumn(
+                                name(
+                                    lp, "V1_place", [ModelNames.project(p, instance), ModelNames.site(s, instance)],
+                                    row: false), lower: 0, upper: 1)
                         } : []
                 })
         }
         // Once, link, ready
         for (p, classes) in index.classes.enumerated() {
             let terms = placed[p].map { Term($0, 1) }
-            lp.addRow(name(lp, "C01_once", [ModelNames.project(p, instance)], row: true), LinearExpression(terms), lower: instance.projects[p].mustPlace ? 1 : nil, upper: 1)
+            lp.addRow(
+                name(lp, "C01_once", [ModelNames.project(p, instance)], row: true), LinearExpression(terms),
+                lower: instance.projects[p].mustPlace ? 1 : nil, upper: 1)
             for (k, c) in classes.enumerated() {
                 if !sites[p][k].isEmpty {
                     lp.addRow(
-                        name(lp, "C02_link", [ModelNames.project(p, instance), cls(p, k)], row: true), LinearExpression(sites[p][k].map { Term($0, 1) } + [Term(placed[p][k], -1)]),
+                        name(lp, "C02_link", [ModelNames.project(p, instance), cls(p, k)], row: true),
+                        LinearExpression(sites[p][k].map { Term($0, 1) } + [Term(placed[p][k], -1)]),
                         lower: 0, upper: 0)
                 }
                 if !c.builders.isEmpty {
                     let builders = c.builders.compactMap { built[$0] }.map { Term($0, -1) }
-                    lp.addRow(name(lp, "C05_ready", [ModelNames.project(p, instance), cls(p, k)], row: true), LinearExpression([Term(placed[p][k], 1)] + builders), upper: 0)
+                    lp.addRow(
+                        name(lp, "C05_ready", [ModelNames.project(p, instance), cls(p, k)], row: true),
+                        LinearExpression([Term(placed[p][k], 1)] + builders), upper: 0)
                 }
             }
         }
@@ -96,7 +104,9 @@ enum StaticBound {
             }
         }
         for (s, site) in instance.sites.enumerated() where !terms[s].isEmpty {
-            lp.addRow(name(lp, "C04_space", [ModelNames.site(s, instance)], row: true), LinearExpression(terms[s]).scaledToUnit(site.capacity), upper: 1)
+            lp.addRow(
+                name(lp, "C04_space", [ModelNames.site(s, instance)], row: true),
+                LinearExpression(terms[s]).scaledToUnit(site.capacity), upper: 1)
         }
     }
 
@@ -107,8 +117,10 @@ enum StaticBound {
             for r in info.requires {
                 var terms = [Term(w, 1)]
                 if let wr = built[r] { terms.append(Term(wr, -1)) }
-                lp.addRow(name(lp, "C07_requires", [ModelNames.expansion(e, instance), ModelNames.expansion(r, instance)],
-                               row: true), LinearExpression(terms), upper: 0)
+                lp.addRow(
+                    name(
+                        lp, "C07_requires", [ModelNames.expansion(e, instance), ModelNames.expansion(r, instance)],
+                        row: true), LinearExpression(terms), upper: 0)
             }
         }
         if let budget = instance.budget {
@@ -144,8 +156,9 @@ enum StaticBound {
             let factor = largest > 0 ? 1 / largest.binade : 1
             let node = ModelNames.escape(instance.nodes[resource.node].id.rawValue)
             let code = "C09_" + resource.kind.rawValue
-            lp.addRow(name(lp, code, [node, ModelNames.period(last, instance)], row: true), LinearExpression(terms) * factor,
-                      upper: resource.baseUsable(at: last) * factor)
+            lp.addRow(
+                name(lp, code, [node, ModelNames.period(last, instance)], row: true), LinearExpression(terms) * factor,
+                upper: resource.baseUsable(at: last) * factor)
         }
     }
 
