@@ -40,6 +40,8 @@ struct RiskCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Seconds for the fresh plan when --plan is not given (default 60).")
     var timeLimit: Double = 60
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard samples >= 1, samples <= 10_000_000 else {
             throw ValidationError("--samples: expected a whole number from 1 to 10000000, found \(samples)")
@@ -62,8 +64,11 @@ struct RiskCommand: ParsableCommand {
         bar?.clear()
         let files = report.csvFiles(horizon: scenario.horizon)
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
-        print(report.text(horizon: scenario.horizon), terminator: "")
-        print("Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", "))
+        let L = language.language
+        try StandardStreams.write(
+            report.text(horizon: scenario.horizon, language: L, currency: scenario.park.currencyOrDefault)
+                + L.t("Wrote ", "已写入 ")
+                + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ") + "\n")
     }
 
     private func makeSetup(_ scenario: Scenario) throws -> RiskSetup {
