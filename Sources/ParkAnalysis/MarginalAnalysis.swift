@@ -59,17 +59,21 @@ public enum MarginalAnalysis {
     }
 
     /// The terminal table of marginals: resource, change, gain, status and what it comes from.
-    public static func table(_ marginals: [Marginal]) -> String {
+    public static func table(_ marginals: [Marginal], language L: ReportLanguage = .en) -> String {
         let rows = marginals.map { m -> [String] in
             [
                 m.kind, m.where, m.change, m.gain.map { ($0 >= 0 ? "+" : "") + PlanSummaryText.amount($0) } ?? "—",
                 m.status == .feasible
-                    ? "feasible" + (m.gap.map { String(format: " (gap %.2f %%)", $0 * 100) } ?? "") : m.status.rawValue,
+                    ? L.t("feasible", "可行")
+                        + (m.gap.map { String(format: L.t(" (gap %.2f %%)", "（间隙 %.2f %%）"), $0 * 100) } ?? "")
+                    : (L == .zh ? SweepResult.chineseStatus(m.status.rawValue) : m.status.rawValue),
                 PlanDifference.short(m.message),
             ]
         }
         return TextTable(
-            header: ["kind", "where", "change", "gain", "status", "because"], rows: rows,
+            header: L == .zh
+                ? ["类别", "位置", "变动", "收益", "状态", "原因"] : ["kind", "where", "change", "gain", "status", "because"],
+            rows: rows,
             rightAligned: [3]
         ).render()
     }

@@ -32,19 +32,32 @@ extension SweepResult {
 
     /// The terminal table: one line per point with value, marginal per unit along the last axis,
     /// placements and expansions; points without a plan say why.
-    public func table() -> String {
+    public func table(language L: ReportLanguage = .en, currency: String = "CNY") -> String {
         let last = axes.count - 1
-        let header = axes.map(\.path) + ["status", "value", "Δ/unit", "placed", "expansions / note"]
+        let header =
+            axes.map(\.path)
+            + (L == .zh
+                ? ["状态", "价值", "每单位边际值", "落位", "扩建 / 说明"]
+                : ["status", "value", "Δ/unit", "placed", "expansions / note"])
+        func money(_ x: Double) -> String {
+            L == .zh ? NumberFormat.money(x, currency: currency, language: L) : PlanSummaryText.amount(x)
+        }
         let rows: [[String]] = points.map { point in
             var cells = point.values
-            cells.append(point.status)
-            cells.append(point.value.map(PlanSummaryText.amount) ?? "—")
-            cells.append(marginal(of: point, along: last).map(PlanSummaryText.amount) ?? "")
+            cells.append(L == .zh ? Self.chineseStatus(point.status) : point.status)
+            cells.append(point.value.map(money) ?? "—")
+            cells.append(marginal(of: point, along: last).map(money) ?? "")
             cells.append(point.hasValue ? "\(point.placements)" : "")
             cells.append(point.hasValue ? point.expansions.joined(separator: " ") : (point.message ?? ""))
             return cells
         }
         let numbers = Set(axes.indices).union([axes.count + 1, axes.count + 2, axes.count + 3])
         return TextTable(header: header, rows: rows, rightAligned: numbers).render()
+    }
+
+    /// A point's status in Chinese (最优 / 可行 / 不可行 / 无方案 / 无效).
+    static func chineseStatus(_ status: String) -> String {
+        ["optimal": "最优", "feasible": "可行", "infeasible": "不可行", "no_solution": "无方案", "invalid": "无效"][status]
+            ?? status
     }
 }

@@ -4,11 +4,15 @@ import ParkReports
 extension RiskReport {
     /// The terminal summary: the value distribution, each node's worst month, committed
     /// projects at risk of starting late.
-    public func text(horizon: Horizon, maxRows: Int = 20, language L: ReportLanguage = .en,
-                     currency: String = "CNY") -> String {
+    public func text(
+        horizon: Horizon, maxRows: Int = 20, language L: ReportLanguage = .en,
+        currency: String = "CNY"
+    ) -> String {
         func money(_ x: Double) -> String { NumberFormat.money(x, currency: currency, language: L) }
         var lines: [String] = []
-        let how = exact ? L.t("exact, every combination", "精确计算，遍历所有组合")
+        let how =
+            exact
+            ? L.t("exact, every combination", "精确计算，遍历所有组合")
             : L.t("\(samples) samples, seed \(seed), 95 % intervals", "\(samples) 个样本，种子 \(seed)，95 % 置信区间")
         lines.append(L.t("Lead funnel risk (\(how))", "招商漏斗风险（\(how)）"))
         lines.append(
@@ -59,7 +63,8 @@ extension RiskReport {
             ]
         }
         return Self.table(
-            header: L == .zh ? ["节点", "类别", "首次不足", "最不利月份", "不足概率", "期望缺口"]
+            header: L == .zh
+                ? ["节点", "类别", "首次不足", "最不利月份", "不足概率", "期望缺口"]
                 : ["node", "kind", "first short", "worst month", "P(short)", "expected missing"],
             rows: Array(rows))
     }

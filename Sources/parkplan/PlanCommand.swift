@@ -83,7 +83,9 @@ struct PlanCommand: ParsableCommand {
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
         let written = files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
         var text = PlanSummaryText.text(result, scenario: scenario, language: language.language)
-        if let marginals = result.plan.marginals { text += MarginalAnalysis.table(marginals) }
+        if let marginals = result.plan.marginals {
+            text += MarginalAnalysis.table(marginals, language: language.language)
+        }
         try StandardStreams.write(text + language.language.t("Wrote ", "已写入 ") + written + "\n")
         if robustOptions.robust, result.plan.status == .optimal || result.plan.status == .feasible {
             let robust = robustOptions.report(plan: result.plan, instance: result.instance)

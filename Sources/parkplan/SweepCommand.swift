@@ -32,6 +32,8 @@ struct SweepRunCommand: ParsableCommand {
 
     @OptionGroup var scenarioOptions: ScenarioOptions
 
+    @OptionGroup var language: LanguageOption
+
     @Option(name: .long, help: "Folder for sweep.csv and sweep.json (created if missing).")
     var out: String = "out"
 
@@ -79,11 +81,19 @@ struct SweepRunCommand: ParsableCommand {
             throw fail(.internalError, "internal error: cannot encode the sweep: \(error)")
         }
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
-        let slice = result.shard.map { " (shard \($0) of \(sweep.pointCount) points)" } ?? ""
+        let slice =
+            result.shard.map {
+                language.language.t(
+                    " (shard \($0) of \(sweep.pointCount) points)", "（分片 \($0)，共 \(sweep.pointCount) 个点）")
+            } ?? ""
         try StandardStreams.write(
-            result.table()
-                + String(format: "%d points%@ in %.1f s on %d threads.\n", result.points.count, slice, seconds, jobs)
-                + "Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
+            result.table(language: language.language)
+                + String(
+                    format: language.language.t(
+                        "%d points%@ in %.1f s on %d threads.\n", "%d 个点%@，用时 %.1f 秒，%d 个线程。\n"),
+                    result.points.count, slice, seconds, jobs)
+                + language.language.t("Wrote ", "已写入 ")
+                + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
                 + "\n")
     }
 }
@@ -98,6 +108,8 @@ struct SweepMergeCommand: ParsableCommand {
 
     @Option(name: .long, help: "Folder for the merged sweep.csv and sweep.json.")
     var out: String = "out"
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         var parts: [(name: String, result: SweepResult)] = []
@@ -124,8 +136,9 @@ struct SweepMergeCommand: ParsableCommand {
         }
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
         try StandardStreams.write(
-            merged.table()
-                + "Wrote " + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
+            merged.table(language: language.language)
+                + language.language.t("Wrote ", "已写入 ")
+                + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ")
                 + "\n")
     }
 }
