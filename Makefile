@@ -6,8 +6,8 @@ DEMO_OUT ?= demo-out
 .PHONY: demo test deps build bench bench-outside fuzz fuzz-pipeline clean format lint
 
 deps:
-	@bash scripts/ensure-glpk.sh
-	@bash scripts/ensure-xlsxwriter.sh
+	@bash scripts/ensure-dev-package.sh glpk.h libglpk-dev "GLPK 5"
+	@bash scripts/ensure-dev-package.sh xlsxwriter.h libxlsxwriter-dev "libxlsxwriter (plan.xlsx)"
 
 build: deps
 	$(SWIFT) build -c release --product parkplan
