@@ -102,20 +102,6 @@ public enum GeoJSONExport {
 
     static func fixed(_ x: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", x) }
 
-    /// A JSON string literal.
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for s in text.unicodeScalars {
-            switch s {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if s.value < 0x20 { out += String(format: "\\u%04x", s.value) } else { out.unicodeScalars.append(s) }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal (the one escaper of the project, `JSONText.string`).
+    static func json(_ text: String) -> String { JSONText.string(text) }
 }

@@ -8,7 +8,8 @@ extension OutputValue {
     }
 }
 
-enum JSONText {
+/// JSON text written by hand (generated scenarios, GeoJSON layers): deterministic, no encoder.
+public enum JSONText {
     static func write(_ value: OutputValue, indent: Int, into out: inout String) {
         let pad = String(repeating: " ", count: indent + 2), close = String(repeating: " ", count: indent)
         switch value {
@@ -56,7 +57,8 @@ enum JSONText {
         }
     }
 
-    static func string(_ text: String) -> String {
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as is.
+    public static func string(_ text: String) -> String {
         var out = "\""
         for s in text.unicodeScalars {
             switch s {
