@@ -99,7 +99,7 @@ let package = Package(
             name: "ParkRiskTests",
             dependencies: ["ParkRisk", "ParkInstance", "ParkModel", "ParkVerification", "TestSupport"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["parkplan"]),
+        .testTarget(name: "CLITests", dependencies: ["parkplan", "TestSupport"]),
         .testTarget(
             name: "ParkAnalysisTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `parkplan` binary (next to the test bundle) and captures its output.
 struct CLIRunner {
@@ -32,42 +33,13 @@ struct CLIRunner {
         _ args: [String], in directory: URL? = nil, timeout: TimeInterval = 60,
         environment: [String: String] = [:], standardOutputPath: String? = nil
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
-        process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        if let standardOutputPath, let handle = FileHandle(forWritingAtPath: standardOutputPath) {
-            process.standardOutput = handle
-            try? out.fileHandleForWriting.close()
-        } else {
-            process.standardOutput = out
-        }
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = LockedData(), errData = LockedData()
-        let group = DispatchGroup()
-        for (pipe, sink) in [(out, outData), (err, errData)] {
-            group.enter()
-            DispatchQueue.global().async {
-                sink.set(pipe.fileHandleForReading.readDataToEndOfFile())
-                group.leave()
-            }
-        }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        group.wait()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData.get(), as: UTF8.self),
-            stderr: String(decoding: errData.get(), as: UTF8.self))
+        let handle = standardOutputPath.flatMap { FileHandle(forWritingAtPath: $0) }
+        let result = try ProcessRunner.run(
+            binary, args, directory: directory ?? root, environment: env, timeout: timeout, standardOutput: handle)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     /// A fresh temporary directory.
@@ -76,11 +48,4 @@ struct CLIRunner {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
-}
-
-final class LockedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
-    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

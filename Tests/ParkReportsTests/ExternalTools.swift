@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Helpers for tests that use tools outside Swift when they are installed (Chromium, python3 with openpyxl).
 enum ExternalTools {
@@ -6,39 +7,8 @@ enum ExternalTools {
     static func run(
         _ executable: String, _ args: [String], timeout: TimeInterval = 120
     ) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = args
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outBox = Box(), errBox = Box()
-        let group = DispatchGroup()
-        for (pipe, box) in [(out, outBox), (err, errBox)] {
-            group.enter()
-            DispatchQueue.global().async {
-                box.set(pipe.fileHandleForReading.readDataToEndOfFile())
-                group.leave()
-            }
-        }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        group.wait()
-        return (
-            process.terminationStatus, String(decoding: outBox.get(), as: UTF8.self),
-            String(decoding: errBox.get(), as: UTF8.self)
-        )
-    }
-
-    final class Box: @unchecked Sendable {
-        private let lock = NSLock()
-        private var data = Data()
-        func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-        func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+        let result = try ProcessRunner.run(URL(fileURLWithPath: executable), args, timeout: timeout)
+        return (result.status, result.stdout, result.stderr)
     }
 
     /// The first executable of `names` found in PATH or /usr/bin.
