@@ -12,21 +12,8 @@ public enum CompareHTMLReport {
             return ""
         }
         let title = L.t("Variants compared", "方案比选") + " — " + baseScenario.park.name
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(language == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="parkplan">
-            <title>\(HTML.escape(title))</title>
-            <style>\n\(HTMLReport.css)</style>
-            </head>
-            <body>
-            <header><h1>\(HTML.escape(title))</h1>
-            <p class="sub">\(HTML.escape(HTMLReport.subtitle(base, baseScenario, L)))</p></header>
-
-            """
+        var html = HTMLReport.documentHead(
+            title: title, subtitle: HTMLReport.subtitle(base, baseScenario, L), language: language)
         html += HTMLReport.section("values", L.t("Value of each plan", "各方案综合价值"), valueSection(plans, baseScenario, L))
         html += HTMLReport.section(
             "utilities", L.t("Utilities: demand of each plan by month", "公用设施：各方案逐月需求"),

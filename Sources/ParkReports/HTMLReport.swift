@@ -15,21 +15,7 @@ public enum HTMLReport {
         if let v = plan.variant { title += " (\(v))" }
         let sites = ReportSite.all(plan, scenario)
         let series = ReportSeries.all(plan, scenario)
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(language == .zh ? "zh-CN" : "en")">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="parkplan">
-            <title>\(HTML.escape(title))</title>
-            <style>\n\(css)</style>
-            </head>
-            <body>
-            <header><h1>\(HTML.escape(title))</h1>
-            <p class="sub">\(HTML.escape(subtitle(plan, scenario, L)))</p></header>
-
-            """
+        var html = documentHead(title: title, subtitle: subtitle(plan, scenario, L), language: language)
         html += summarySection(plan, scenario: scenario, labels: L)
         html += section(
             "siteplan", L.t("Site plan: who goes where", "场地布局：项目落位"),
@@ -55,6 +41,26 @@ public enum HTMLReport {
         let last = h.start.adding(months: max(0, h.months - 1))
         return L.t("Planning horizon ", "规划期 ") + "\(h.start) – \(last)"
             + L.t(" (\(h.months) months)", "（\(h.months) 个月）")
+    }
+
+    /// The start of a report document up to its header: one self-contained page (inline style,
+    /// no external resources), shared by report.html and compare.html.
+    static func documentHead(title: String, subtitle: String, language: ReportLanguage) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language == .zh ? "zh-CN" : "en")">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="parkplan">
+        <title>\(HTML.escape(title))</title>
+        <style>\n\(css)</style>
+        </head>
+        <body>
+        <header><h1>\(HTML.escape(title))</h1>
+        <p class="sub">\(HTML.escape(subtitle))</p></header>
+
+        """
     }
 
     static func section(_ id: String, _ heading: String, _ body: String) -> String {
