@@ -21,6 +21,12 @@ struct PlanningPipeline {
 
         var greedy = GreedyHeuristic(index: index).run()
         stats.greedyPlacedAll = greedy != nil
+        if let startPlan = options.startPlan, let repaired = StartPlanRepair(index: index).repaired(startPlan),
+            greedy.map({ PlanBuilder.value(repaired, instance) > PlanBuilder.value($0, instance) }) ?? true
+        {
+            greedy = repaired
+            stats.startPlanUsed = true
+        }
         var provenInfeasible = false
         if greedy == nil, instance.projects.contains(where: \.mustPlace) {
             // The greedy could not place every committed and existing project: ask the

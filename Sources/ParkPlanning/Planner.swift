@@ -34,6 +34,11 @@ public struct PlanningOptions: Sendable {
     public var localSearchRounds: Int?
     /// Language of the plan's sentences (left-out reasons, shortfall messages).
     public var language: ReportLanguage = .en
+    /// A plan of a neighbouring scenario to start from (the base plan of a `compare` variant, the
+    /// previous point of a sweep): repaired to this scenario (`StartPlanRepair`) and used instead
+    /// of the greedy plan when it is worth more. Any plan is accepted: what no longer fits is
+    /// dropped and re-placed.
+    public var startPlan: Plan?
 
     public init(
         timeLimitSeconds: Double? = nil, relativeGap: Double? = nil,
@@ -83,6 +88,8 @@ public struct PlanningStatistics: Sendable {
     /// Seconds of the local search and the value it reached (nil when it did not run).
     public var localSearchSeconds: Double = 0
     public var localSearchValue: Double?
+    /// Whether the repaired `PlanningOptions.startPlan` replaced the greedy plan as the start.
+    public var startPlanUsed: Bool = false
     /// Whether the solver accepted the heuristic plan as its first incumbent.
     public var warmStartUsed: Bool = false
     /// The plan came from the heuristic because the solver returned no better point.
