@@ -46,6 +46,11 @@ public struct LinearModel: Sendable {
         columns[column.index].upper = upper
     }
 
+    /// The LP relaxation: every column continuous (binary columns keep their 0…1 bounds).
+    public mutating func relaxIntegrality() {
+        for i in columns.indices { columns[i].kind = .continuous }
+    }
+
     public var hasIntegerColumns: Bool { columns.contains { $0.kind != .continuous } }
 
     /// Objective of an assignment of column values (including the constant).

@@ -20,13 +20,13 @@ public struct PlanningOptions: Sendable {
     public var maximumColumns: Int = 400_000
     /// Up to this many columns the MIP is solved directly (the heuristic plan as warm start);
     /// above it a neighbourhood search improves the plan (see `PlanningPipeline.searchThenSolve`).
-    public var directColumns: Int = 1_000
+    public var directColumns: Int = 300
     /// Above this many columns the full MIP is not solved at all: its root LP alone takes longer
-    /// than a practical limit (measured: ~7 s alone at 13,000–17,000 columns, 35 s at 36,000;
-    /// at 13,000–17,000 columns 25 s of the full MIP with cuts gave neither a better plan nor a
-    /// better bound than the search, see docs/performance.md); the plan comes from the
-    /// neighbourhood search, the bound from the static LP.
-    public var mipColumns: Int = 6_000
+    /// than a practical limit; the plan comes from the neighbourhood search, the bound from the
+    /// static LP. Counted on the compact model (start columns only at candidate periods, see
+    /// `ModelIndex.candidateStarts`): 1,000 columns at 50 outside projects, 3,600 at 100,
+    /// 8,900–9,700 at 150, 37,000 at 300 (see docs/performance.md).
+    public var mipColumns: Int = 15_000
     /// Rounds of neighbourhood search (nil: automatic, see `PlanningPipeline.automaticRounds`).
     public var searchRounds: Int?
     /// Rounds of ruin-and-recreate local search on the greedy plan before any solver runs

@@ -32,7 +32,7 @@ extension HeuristicState {
             let order = tables.siteOrder[p][k], need = tables.need[p][k]
             var next = 0
             var site: (position: Int, left: Double)?
-            for t in c.starts where t < before {
+            for t in tables.candidateStarts[p][k] where t < before {
                 while next < order.count, c.siteFirstStarts[order[next]] <= t {
                     let i = order[next]
                     next += 1
@@ -176,25 +176,28 @@ extension HeuristicState {
     /// bound and every entry is -∞ (every candidate is tried).
     func unlockCostBounds(_ starts: [Int?]) -> [Double] {
         let count = instance.expansions.count
-        guard tables.expansionCost.allSatisfy({ $0 >= 0 }) else { return [Double](repeating: -.infinity, count: count) }
+        guard tables.costsNonNegative else { return [Double](repeating: -.infinity, count: count) }
         var bounds = [Double](repeating: -1, count: count)
-        // Iterative depth-first walk (requirement chains may be thousands long).
+        // Iterative depth-first walk (requirement chains may be thousands long); one flag array
+        // for "on the stack" (a set per root was most of the local search's time).
+        var onStack = [Bool](repeating: false, count: count)
+        var stack: [(e: Int, next: Int)] = []
         for root in 0..<count where bounds[root] < 0 {
-            var stack: [(e: Int, next: Int)] = [(root, 0)]
-            var onStack = Set<Int>([root])
+            stack.append((root, 0))
+            onStack[root] = true
             while let top = stack.last {
                 let e = top.e
-                if starts[e] != nil { bounds[e] = 0; stack.removeLast(); onStack.remove(e); continue }
+                if starts[e] != nil { bounds[e] = 0; stack.removeLast(); onStack[e] = false; continue }
                 let requires = instance.expansions[e].requires
                 if top.next < requires.count {
                     stack[stack.count - 1].next += 1
                     let r = requires[top.next]
-                    if bounds[r] < 0, !onStack.contains(r) { stack.append((r, 0)); onStack.insert(r) }
+                    if bounds[r] < 0, !onStack[r] { stack.append((r, 0)); onStack[r] = true }
                     continue
                 }
                 let below = requires.reduce(0.0) { max($0, bounds[$1] >= 0 ? bounds[$1] : 0) }
                 bounds[e] = tables.expansionCost[e] + below
-                stack.removeLast(); onStack.remove(e)
+                stack.removeLast(); onStack[e] = false
             }
         }
         return bounds

@@ -40,6 +40,9 @@ final class HeuristicTables: Sendable {
     let siteTolerance: [Double]
     /// Weight of expansion cost in the objective.
     let costWeight: Double
+    /// `candidateStarts[p][k]`: the starts of class `k` worth trying (`ModelIndex.candidateStarts`:
+    /// a start that fits implies that the candidate before it fits too, and is worth more).
+    let candidateStarts: [[[Int]]]
 
     init(index: ModelIndex) {
         let instance = index.instance
@@ -79,5 +82,7 @@ final class HeuristicTables: Sendable {
         mustPlace = projects.map(\.mustPlace)
         isExisting = projects.map { $0.status == .existing }
         costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
+        candidateStarts = index.classes.indices.map { p in index.classes[p].indices.map { index.candidateStarts(p, $0) }
+        }
     }
 }

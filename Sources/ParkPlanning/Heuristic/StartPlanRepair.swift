@@ -3,7 +3,7 @@ import ParkModel
 
 /// A plan of a neighbouring scenario (the base plan of a `compare` variant, the previous point of a
 /// sweep) made into a feasible start for this one: its expansions are kept when they are still
-/// allowed (same id, start inside the expansion's window, requirements and budget met), its
+/// allowed (same id, requirements and budget met; the start moved into the expansion's window), its
 /// placements when each still fits in order (site, start window, readiness, space, capacity),
 /// then the projects it left out or that no longer fit are placed greedily (must-place projects
 /// first) and starts move earlier where room appeared. Deterministic; nil when the result does
@@ -20,8 +20,10 @@ struct StartPlanRepair {
         var builds: [(expansion: Int, start: Int)] = []
         for x in plan.expansions {
             guard let e = instance.expansionIndex(x.id), let range = index.expansionRanges[e] else { continue }
-            let t = horizon.floorPeriod(x.start)
-            if range.contains(t) { builds.append((e, t)) }
+            // Clamped into the window: the full model starts every expansion at its earliest
+            // period, and an earlier completion keeps every placement that relied on it.
+            let t = min(max(horizon.floorPeriod(x.start), range.lowerBound), range.upperBound)
+            builds.append((e, t))
         }
         for (e, t) in builds.sorted(by: { ($0.start, $0.expansion) < ($1.start, $1.expansion) }) {
             state.build(e, start: t)

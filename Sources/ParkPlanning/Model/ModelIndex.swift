@@ -12,7 +12,12 @@ import ParkModel
 /// start variable per class and period plus one site-choice variable per site is exact.
 struct ModelIndex: Sendable {
     let instance: PlanningInstance
-    /// Per expansion: the periods it may usefully start in, nil when it can never be built.
+    /// Per expansion: the periods it may start in, nil when it can never be built. In the full
+    /// model this is one period, the earliest it can start (`earliestStarts`): neither the value
+    /// nor the budget depends on when an expansion is built (contract §4, §3.9), and an earlier
+    /// completion only adds capacity or readiness sooner, so every plan stays feasible and keeps
+    /// its value when each of its expansions (and, first, each requirement) moves to its earliest
+    /// start. Only the choice of what to build is left to the search.
     let expansionRanges: [ClosedRange<Int>?]
     /// Per site: the first period it can possibly be ready (nil: never within the horizon).
     let siteEarliestReady: [Int?]
@@ -20,13 +25,16 @@ struct ModelIndex: Sendable {
     let resources: [Resource]
     /// Per project: its start classes (empty: it can never be placed).
     let classes: [[StartClass]]
+    /// Per resource: the periods its usable capacity may change (see `candidateStarts`). A
+    /// restricted index keeps its base's steps (a superset of its own: still exact).
+    let capacitySteps: [[Int]]
 
     var periodCount: Int { instance.periodCount }
 
     init(instance: PlanningInstance) {
         self.instance = instance
         let ranges = Self.expansionRanges(instance)
-        expansionRanges = ranges
+        expansionRanges = Self.earliestStarts(ranges)
         siteEarliestReady = instance.sites.map { Self.earliestReady($0, instance: instance, ranges: ranges) }
         resources = instance.resources
         let maxCapacity = Self.maximalCapacities(instance, resources: resources, ranges: ranges)
@@ -38,6 +46,7 @@ struct ModelIndex: Sendable {
                     resources: resources, maxCapacity: maxCapacity))
         }
         classes = perProject
+        capacitySteps = Self.capacitySteps(instance, resources: resources, ranges: expansionRanges)
     }
 
     /// The same park with other start classes: the sub-problems of `NeighbourhoodSearch` keep
@@ -51,12 +60,16 @@ struct ModelIndex: Sendable {
         siteEarliestReady = base.siteEarliestReady
         resources = base.resources
         self.classes = classes
+        capacitySteps = base.capacitySteps
     }
 
-    /// Columns project `p` brings to the MIP: a start column per class and period, and a
-    /// site-choice column per site of a class with several sites.
+    /// Columns project `p` brings to the MIP: a start column per class and candidate start
+    /// (`candidateStarts`), and a site-choice column per site of a class with several sites.
     func columnCount(ofProject p: Int) -> Int {
-        classes[p].reduce(0) { $0 + $1.starts.count + ($1.sites.count > 1 ? $1.sites.count : 0) }
+        classes[p].indices.reduce(0) { total, k in
+            let c = classes[p][k]
+            return total + candidateStarts(p, k).count + (c.sites.count > 1 ? c.sites.count : 0)
+        }
     }
 
     /// Earliest completion period of expansion `e` (when it is buildable).
@@ -65,6 +78,12 @@ struct ModelIndex: Sendable {
     }
 
     // MARK: - Expansions
+
+    /// Each usable start window reduced to its first period: the earliest start, which already
+    /// waits for the earliest completion of every requirement (`expansionRanges`).
+    static func earliestStarts(_ ranges: [ClosedRange<Int>?]) -> [ClosedRange<Int>?] {
+        ranges.map { $0.map { $0.lowerBound...$0.lowerBound } }
+    }
 
     /// An expansion may start from its `earliest` period and only once every requirement can be
     /// complete, and only when it costs no more than the budget; it is useful only if it completes within the horizon (it adds nothing after), so

@@ -15,6 +15,9 @@ extension PlanningModel {
         for (r, resource) in index.resources.enumerated() {
             let users = users(of: r)
             guard !users.isEmpty else { continue }
+            // A period's row equal to the previous period's row (same columns, coefficients and
+            // capacity: nobody's draw and no capacity changes in between) is left out.
+            var previous: (terms: [Term], capacity: Double)?
             for t in 0...max(0, last) {
                 var terms: [Term] = []
                 // Users come grouped by project; a project draws from one class at most.
@@ -33,10 +36,12 @@ extension PlanningModel {
                 }
                 maxDemand += currentMax
                 let capacity = resource.baseUsable(at: t)
-                guard maxDemand > capacity + 1e-9 else { continue }
+                guard maxDemand > capacity + 1e-9 else { previous = nil; continue }
                 for (e, amount) in resource.additions {
                     if let w = complete(e, at: t) { terms.append(Term(w, -resource.usableFactor * amount)) }
                 }
+                if let previous, previous.capacity == capacity, previous.terms == terms { continue }
+                previous = (terms, capacity)
                 row(.capacity(resource.node, resource.kind, t), terms, upper: capacity)
             }
         }

@@ -52,7 +52,7 @@ extension PlanningModel {
         for (p, classes) in index.classes.enumerated() {
             for (k, c) in classes.enumerated() where c.starts.count > 1 {
                 let columns = startColumns[p][k]
-                for i in 1..<columns.count {
+                for i in 1..<columns.count where columns[i - 1] != columns[i] {
                     row(
                         .startOrder(p, k, c.starts.lowerBound + i), [Term(columns[i - 1], 1), Term(columns[i], -1)],
                         upper: 0)
@@ -90,8 +90,13 @@ extension PlanningModel {
     mutating func addReadyRows() {
         for (p, classes) in index.classes.enumerated() {
             for (k, c) in classes.enumerated() where !c.builders.isEmpty {
-                for t in c.starts {
-                    var terms = [Term(startColumns[p][k][t - c.starts.lowerBound], 1)]
+                let columns = startColumns[p][k]
+                // One row per column: at the first period sharing it (the tightest).
+                for t in c.starts
+                where t == c.starts.lowerBound
+                    || columns[t - c.starts.lowerBound - 1] != columns[t - c.starts.lowerBound]
+                {
+                    var terms = [Term(columns[t - c.starts.lowerBound], 1)]
                     for e in c.builders { if let w = complete(e, at: t) { terms.append(Term(w, -1)) } }
                     row(.ready(p, k, t), terms, upper: 0)
                 }

@@ -6,12 +6,24 @@ import ParkModel
 extension PlanningModel {
     // MARK: - V2 started
 
-    /// `X[p,k,t]` for every start period of every class.
+    /// `X[p,k,t]` for every candidate start of every class (`candidateStarts`); a period between
+    /// two candidates shares the column of the candidate before it, so `startColumns` still has
+    /// one entry per period of the class.
     mutating func addStartVariables() {
         for (p, classes) in index.classes.enumerated() {
             var perClass: [[ColumnID]] = []
             for (k, c) in classes.enumerated() {
-                perClass.append(c.starts.map { t in column(.started(p, k, t)) })
+                let candidates = Set(index.candidateStarts(p, k))
+                var columns: [ColumnID] = []
+                columns.reserveCapacity(c.starts.count)
+                for t in c.starts {
+                    if let previous = columns.last, !candidates.contains(t) {
+                        columns.append(previous)
+                    } else {
+                        columns.append(column(.started(p, k, t)))
+                    }
+                }
+                perClass.append(columns)
             }
             startColumns.append(perClass)
         }
@@ -66,9 +78,18 @@ extension PlanningModel {
             guard let column = isBuilt(e), info.cost != 0 else { continue }
             coefficients.append((column, -costWeight * info.cost))
         }
-        let largest = coefficients.map { abs($0.1) }.max() ?? 0
+        // Periods sharing a column (between candidate starts) add up: `v(c) - v(next candidate)`.
+        var total = [Double](repeating: 0, count: linear.columns.count)
+        var order: [ColumnID] = []
+        for (column, coefficient) in coefficients {
+            if total[column.index] == 0 { order.append(column) }
+            total[column.index] += coefficient
+        }
+        let largest = order.map { abs(total[$0.index]) }.max() ?? 0
         objectiveScale = Self.objectiveScale(largest: largest)
-        for (column, coefficient) in coefficients { linear.setObjective(column, coefficient / objectiveScale) }
+        for column in order where total[column.index] != 0 {
+            linear.setObjective(column, total[column.index] / objectiveScale)
+        }
     }
 
     /// The power of ten (≥ 1) that brings `largest` below 10,000.

@@ -12,6 +12,10 @@ extension NeighbourhoodSearch {
         case rivals
         /// Any projects.
         case random
+        /// Left-out projects (and random others) freed while every placed project may change its
+        /// site and class and move its start by a period or two (`Move.window`): the exchanges
+        /// that let a large project in by moving several others to other nodes at once.
+        case relocate
     }
 
     /// Adaptive choice of the neighbourhood kind: each kind is drawn with probability
@@ -36,6 +40,27 @@ extension NeighbourhoodSearch {
         }
     }
 
+    /// The sub-problem of a round of `kind`. A relocation round first counts the columns the
+    /// placed projects take with their sites free and starts within the window, and frees whole
+    /// projects only within what is left of `target`.
+    func move(
+        _ kind: Neighbourhood, around current: Assignment, movable: [Int], weights: [Int], target: Int,
+        rng: inout SplitMix64
+    ) -> Move {
+        guard kind == .relocate else {
+            return Move(
+                free: neighbourhood(
+                    kind, around: current, movable: movable, weights: weights, target: target, rng: &rng))
+        }
+        let window = rng.int(0...2)
+        let none = [Bool](repeating: false, count: index.instance.projects.count)
+        let base = PlanningPipeline.estimatedColumns(
+            subIndex(Move(free: none, window: window), current: current))
+        let free = neighbourhood(
+            kind, around: current, movable: movable, weights: weights, target: max(0, target - base), rng: &rng)
+        return Move(free: free, window: window)
+    }
+
     /// The projects freed by a round of `kind`: a related group in random order, taken while
     /// their columns stay within `target`, topped up with random others.
     func neighbourhood(
@@ -44,10 +69,12 @@ extension NeighbourhoodSearch {
     ) -> [Bool] {
         let group = related(kind, around: current, movable: movable, rng: &rng)
         // A rivals group keeps its centre first.
-        var pool =
-            kind == .rivals
-            ? Array(group.prefix(1)) + group.dropFirst().shuffled(using: &rng)
-            : group.shuffled(using: &rng)
+        var pool: [Int]
+        switch kind {
+        case .rivals: pool = Array(group.prefix(1)) + group.dropFirst().shuffled(using: &rng)
+        case .relocate: pool = group
+        default: pool = group.shuffled(using: &rng)
+        }
         pool += movable.shuffled(using: &rng)
         var free = [Bool](repeating: false, count: index.instance.projects.count)
         var columns = 0, count = 0
@@ -93,6 +120,13 @@ extension NeighbourhoodSearch {
             return [q] + rivals
         case .random:
             return []
+        case .relocate:
+            // Left-out projects, the more valuable the likelier first (value times a random factor).
+            let keyed = movable.filter { current.placements[$0] == nil }.map { p in
+                let best = index.classes[p].map { index.instance.projects[p].value(startingAt: $0.starts.lowerBound) }
+                return (p, (best.max() ?? 0) * (0.25 + rng.unit()))
+            }
+            return keyed.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
         }
     }
 }

@@ -21,6 +21,8 @@ struct NeighbourhoodSearch {
     let solver: any LinearSolver
     /// Search emphasis of each sub-problem.
     var emphasis = SolverEmphasis.quick
+    /// Cuts, branching and heuristics of each sub-problem.
+    var tuning = MIPTuning()
     /// Branch-and-bound nodes per sub-problem.
     var nodeLimit = 150
     /// Seconds per sub-problem at most: a safety net, the node limit normally ends a round first.
@@ -52,6 +54,16 @@ struct NeighbourhoodSearch {
         var targetColumns = 0
         /// What all sub-problems together cost.
         var effort = Effort()
+        /// Per neighbourhood kind (in `Neighbourhood.allCases` order): rounds, and rounds whose plan
+        /// was kept as an improvement.
+        var kindRounds = [Int](repeating: 0, count: Neighbourhood.allCases.count)
+        var kindWins = [Int](repeating: 0, count: Neighbourhood.allCases.count)
+
+        /// "resource 12/3, time 9/0, …": rounds and improvements per kind.
+        var kindSummary: String {
+            Neighbourhood.allCases.enumerated().map { i, kind in "\(kind) \(kindRounds[i])/\(kindWins[i])" }
+                .joined(separator: ", ")
+        }
     }
 
     /// What sub-problems cost: seconds building them and in the solver; their columns, rows and
@@ -67,6 +79,14 @@ struct NeighbourhoodSearch {
             rows += other.rows
             nodes += other.nodes
         }
+    }
+
+    /// One round's sub-problem: the projects freed entirely and, for a relocation round, how far
+    /// (in periods) every other placed project may move its start while it may take any of its
+    /// sites (nil: the others stay exactly where they are).
+    struct Move: Sendable {
+        var free: [Bool]
+        var window: Int?
     }
 
     /// What one sub-problem gave.
@@ -112,15 +132,16 @@ struct NeighbourhoodSearch {
             }
             let count = min(max(1, parallel), rounds - outcome.rounds)
             let picked = (0..<count).map { _ in kinds.pick(&rng) }
-            let sets = picked.map { kind in
-                neighbourhood(
+            let moves = picked.map { kind in
+                move(
                     kind, around: outcome.assignment, movable: movable, weights: weights, target: target,
                     rng: &rng)
             }
-            let results = solveAll(sets, current: outcome.assignment, timeLimit: limit, nodeLimit: nodeLimit << level)
+            let results = solveAll(moves, current: outcome.assignment, timeLimit: limit, nodeLimit: nodeLimit << level)
             var best: (assignment: Assignment, value: Double, kind: Neighbourhood)?
             for (result, kind) in zip(results, picked) {
                 outcome.rounds += 1
+                outcome.kindRounds[Neighbourhood.allCases.firstIndex(of: kind) ?? 0] += 1
                 outcome.effort.add(result.effort)
                 guard let plan = result.assignment else { continue }
                 if result.closed {
@@ -137,6 +158,7 @@ struct NeighbourhoodSearch {
             outcome.targetColumns = target
             if let best {
                 kinds.reward(best.kind)
+                outcome.kindWins[Neighbourhood.allCases.firstIndex(of: best.kind) ?? 0] += 1
                 outcome.assignment = best.assignment
                 outcome.value = best.value
                 outcome.improvements += 1
@@ -149,29 +171,27 @@ struct NeighbourhoodSearch {
         return outcome
     }
 
-    /// Solves the sub-problems of `sets` at the same time, results in the order of `sets`.
-    func solveAll(_ sets: [[Bool]], current: Assignment, timeLimit: Double, nodeLimit: Int) -> [RoundResult] {
-        if sets.count == 1 {
-            return [solve(freeing: sets[0], current: current, timeLimit: timeLimit, nodeLimit: nodeLimit)]
+    /// Solves the sub-problems of `moves` at the same time, results in the order of `moves`.
+    func solveAll(_ moves: [Move], current: Assignment, timeLimit: Double, nodeLimit: Int) -> [RoundResult] {
+        if moves.count == 1 {
+            return [solve(moves[0], current: current, timeLimit: timeLimit, nodeLimit: nodeLimit)]
         }
-        let slots = Slots(repeating: RoundResult(), count: sets.count)
+        let slots = Slots(repeating: RoundResult(), count: moves.count)
         let search = self
-        DispatchQueue.concurrentPerform(iterations: sets.count) { i in
-            slots.store(i, search.solve(freeing: sets[i], current: current, timeLimit: timeLimit, nodeLimit: nodeLimit))
+        DispatchQueue.concurrentPerform(iterations: moves.count) { i in
+            slots.store(i, search.solve(moves[i], current: current, timeLimit: timeLimit, nodeLimit: nodeLimit))
         }
         return slots.values
     }
 
     // MARK: - One sub-problem
 
-    /// Solves the sub-problem freeing `free` (no plan when the solver returned no usable point).
-    func solve(freeing free: [Bool], current: Assignment, timeLimit: Double, nodeLimit: Int) -> RoundResult {
+    /// Solves the sub-problem of `move` (no plan when the solver returned no usable point).
+    func solve(_ move: Move, current: Assignment, timeLimit: Double, nodeLimit: Int) -> RoundResult {
         var result = RoundResult()
         let clock = ContinuousClock()
         let began = clock.now
-        let sub = ModelIndex(
-            index, classes: restrictedClasses(freeing: free, current: current),
-            expansionRanges: restrictedExpansions(freeing: free, current: current))
+        let sub = subIndex(move, current: current)
         let model = PlanningModel(index: sub)
         let built = clock.now
         result.effort.buildSeconds = began.duration(to: built).seconds
@@ -181,6 +201,7 @@ struct NeighbourhoodSearch {
         var options = SolverOptions(timeLimitSeconds: max(0.05, timeLimit), presolve: false, initialSolution: warm)
         options.nodeLimit = nodeLimit
         options.emphasis = emphasis
+        options.tuning = tuning
         let solution = try? solver.solve(model.linear, options: options)
         result.effort.solverSeconds = built.duration(to: clock.now).seconds
         guard let solution else { return result }
@@ -189,6 +210,15 @@ struct NeighbourhoodSearch {
         result.assignment = model.decode(solution.columnValues)
         result.closed = solution.status == .optimal
         return result
+    }
+
+    /// The sub-problem of `move` as a model index: restricted classes and expansion windows (a
+    /// relocation round leaves every expansion its whole window).
+    func subIndex(_ move: Move, current: Assignment) -> ModelIndex {
+        ModelIndex(
+            index, classes: restrictedClasses(freeing: move.free, current: current, window: move.window),
+            expansionRanges: move.window == nil
+                ? restrictedExpansions(freeing: move.free, current: current) : index.expansionRanges)
     }
 
     /// Expansions that can serve a freed project (building its sites or adding to a node it
@@ -217,18 +247,38 @@ struct NeighbourhoodSearch {
     }
 
     /// Free projects keep every class; the others keep only their current site and start
-    /// (none when they are not placed).
-    func restrictedClasses(freeing free: [Bool], current: Assignment) -> [[StartClass]] {
+    /// (none when they are not placed). With a `window`, a placed project that is not free keeps
+    /// every site of every class instead, with its start at most `window` periods from the
+    /// current one (and may still be dropped).
+    func restrictedClasses(freeing free: [Bool], current: Assignment, window: Int? = nil) -> [[StartClass]] {
         index.classes.enumerated().map { p, classes in
             if free[p] { return classes }
             guard let (site, start) = current.placements[p],
                 let c = classes.first(where: { $0.sites.contains(site) })
             else { return [] }
-            return [
-                StartClass(
-                    sites: [site], builders: c.builders, resources: c.resources, starts: start...start,
-                    siteFirstStarts: [start])
-            ]
+            guard let window, index.instance.projects[p].status != .existing else {
+                return [
+                    StartClass(
+                        sites: [site], builders: c.builders, resources: c.resources, starts: start...start,
+                        siteFirstStarts: [start])
+                ]
+            }
+            return classes.compactMap { c in Self.narrowed(c, to: (start - window)...(start + window)) }
         }
+    }
+
+    /// `c` with its starts cut to `range` and the sites that can start within it; nil when none can.
+    static func narrowed(_ c: StartClass, to range: ClosedRange<Int>) -> StartClass? {
+        guard c.starts.overlaps(range) else { return nil }
+        let starts = c.starts.clamped(to: range)
+        var sites: [Int] = [], firsts: [Int] = []
+        for (s, first) in zip(c.sites, c.siteFirstStarts) where first <= starts.upperBound {
+            sites.append(s)
+            firsts.append(max(first, starts.lowerBound))
+        }
+        guard let earliest = firsts.min() else { return nil }
+        return StartClass(
+            sites: sites, builders: c.builders, resources: c.resources, starts: earliest...starts.upperBound,
+            siteFirstStarts: firsts)
     }
 }
