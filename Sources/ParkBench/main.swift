@@ -141,6 +141,10 @@ func run(label: String, text: String, arguments: BenchArguments) {
     FileHandle.standardError.write(Data("  \(label): solver \(s.solverStatus): \(s.solverMessage)\n".utf8))
     if !s.greedyPlacedAll { FileHandle.standardError.write(Data("  \(label): greedy failed\n".utf8)) }
     if !s.searchDetail.isEmpty { FileHandle.standardError.write(Data("  \(label): search \(s.searchDetail)\n".utf8)) }
+    if let side = s.sideSearchValue {
+        FileHandle.standardError.write(
+            Data("  \(label): side search \(format(side)) (\(s.sideSearchUsed ? "used" : "not used"))\n".utf8))
+    }
 }
 
 let arguments = BenchArguments(Array(CommandLine.arguments.dropFirst()))

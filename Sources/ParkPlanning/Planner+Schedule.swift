@@ -16,8 +16,9 @@ import LinearProgramming
 ///    (`quickMIPShare`, node-limited, may prove the optimum at once); the neighbourhood search
 ///    until its no-progress rule fires (`stallRounds` rounds at the largest neighbourhood size
 ///    without improvement) or it reaches `searchShare` of the time left; then the full MIP with
-///    `fullMIPTuning` for all the time left. Models above `PlanningOptions.mipColumns` columns
-///    get no full MIP: the search runs to the end (or to its no-progress rule).
+///    `fullMIPTuning` for all the time left, with a local search chain on the second core
+///    (`sideSearch`). Models above `PlanningOptions.mipColumns` columns get no full MIP: the
+///    search runs to the end (or to its no-progress rule).
 struct SearchSchedule: Sendable {
     /// Seconds kept back from the limit for verifying, the `unplaced` reasons and writing the
     /// files: `reserveBase + reservePerProject × projects` (measured: ~1 s at 600 projects,
@@ -32,9 +33,12 @@ struct SearchSchedule: Sendable {
     /// valid but perhaps not least, are reported).
     var diagnosisMinimumSeconds = 0.5
     /// Local search: automatic rounds aim at this share of the limit (see `localSearchRounds`).
-    var localSearchShare = 0.4
+    var localSearchShare = 0.55
     /// Local search stops at this share of the time left whatever its rounds.
-    var localSearchStop = 0.5
+    var localSearchStop = 0.65
+    /// A local search chain on the second core during the final full MIP; its plan replaces
+    /// the MIP's only when the clock ended the MIP and the chain's plan is worth more.
+    var sideSearch = true
     /// Local search rounds at most before a directly solved MIP (it only makes a warm start).
     var directLocalSearchRounds = 300
     /// Quick first full MIP before the search: this share of the time left, within
@@ -70,14 +74,20 @@ struct SearchSchedule: Sendable {
     /// on the 3,600-column model of 50 projects ended after 10.7 s (each generator alone: 4.3–5.1
     /// s). So a full MIP above `directColumns` gets its cuts only when it has at least this many
     /// seconds; with fewer it keeps the branching and the pump without cuts.
+    /// The loop grows with the model: on the 9,700-column model of 150 projects (quarterly) the
+    /// MIP given 20 s with MIR cuts ended after 31 s. So the cuts also need at least
+    /// `cutsSecondsPerColumn` × columns seconds (39 s at 9,700 columns).
     var cutsMinimumSeconds = 12.0
+    var cutsSecondsPerColumn = 0.004
 
     static let standard = SearchSchedule()
 
     /// `fullMIPTuning` for a MIP of `columns` columns given `seconds` (nil: no limit).
     func fullMIPTuning(columns: Int, directColumns: Int, seconds: Double?) -> MIPTuning {
         var tuning = fullMIPTuning
-        if columns > directColumns, let seconds, seconds < cutsMinimumSeconds {
+        if columns > directColumns, let seconds,
+            seconds < max(cutsMinimumSeconds, cutsSecondsPerColumn * Double(columns))
+        {
             tuning.gomoryCuts = nil; tuning.mirCuts = nil; tuning.coverCuts = nil; tuning.cliqueCuts = nil
         }
         return tuning

@@ -57,10 +57,14 @@ extension PlanningPipeline {
         }
         let seconds = budget.remaining.map { max(1, $0 - reserve) }
         let tuning = schedule.fullMIPTuning(columns: columns, directColumns: options.directColumns, seconds: seconds)
-        let outcome = try solve(
+        let side = sideSearch(from: search.assignment, index: index, seconds: seconds)
+        var outcome = try solve(
             model, heuristic: search.assignment, heuristicValue: search.value,
             timeLimit: seconds, nodeShare: nil, tuning: tuning, staticBound: staticBound,
             stats: &stats)
+        if let side {
+            outcome = adopt(side.finish(), into: outcome, index: index, stats: &stats)
+        }
         // The first run's bound holds too.
         if case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal,
             let firstBound
@@ -70,6 +74,33 @@ extension PlanningPipeline {
                 assignment, status: .feasible, bound: max(value, min(bound, firstBound)), solverSeconds: seconds)
         }
         return outcome
+    }
+
+    /// A local search chain on the second core while the final full MIP (one core: GLPK is
+    /// single-threaded) runs for `seconds`; none when the run has no time limit or its local
+    /// search rounds were fixed by the caller.
+    func sideSearch(from plan: Assignment, index: ModelIndex, seconds: Double?) -> SideSearch? {
+        guard let seconds, options.localSearchRounds == nil, schedule.sideSearch else { return nil }
+        let rounds = Self.localSearchRounds(limit: seconds, projects: index.instance.projects.count)
+        return SideSearch(search: LocalSearch(index: index), from: plan, rounds: rounds, seconds: seconds)
+    }
+
+    /// The MIP's outcome, or the side search's plan in its place when the clock ended the MIP
+    /// (not optimal, gap target not reached) and the side plan is worth more; the MIP's bound
+    /// stays. A MIP that ended by its own rule keeps its plan, so such runs repeat exactly.
+    func adopt(
+        _ side: Assignment, into outcome: Outcome, index: ModelIndex, stats: inout PlanningStatistics
+    ) -> Outcome {
+        let sideValue = PlanBuilder.value(side, index.instance)
+        stats.sideSearchValue = sideValue
+        guard case .solved(let assignment, let status, let bound, let seconds) = outcome, status != .optimal
+        else { return outcome }
+        let value = PlanBuilder.value(assignment, index.instance)
+        let gap = max(0, bound - value) / max(1, abs(value))
+        if let target = options.relativeGap, gap <= target { return outcome }
+        guard sideValue > value + 1e-9 * max(1, abs(value)) else { return outcome }
+        stats.sideSearchUsed = true
+        return .solved(side, status: .feasible, bound: max(bound, sideValue), solverSeconds: seconds)
     }
 
     /// The full MIP, with its size in `stats` and its build time added to `buildSeconds`.
@@ -136,21 +167,22 @@ extension PlanningPipeline {
         let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
         guard rounds > 0 else { return plan }
         let stopAt = budget.remaining.map { budget.elapsed + schedule.localSearchStop * $0 }
-        let improved = LocalSearch(index: index).improve(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
+        let improved = LocalSearch(index: index).improveInParallel(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
             StopRequest.isRequested || (stopAt.map { budget.elapsed >= $0 } ?? false)
         }
         stats.localSearchValue = PlanBuilder.value(improved, index.instance)
         return improved
     }
 
-    /// Local search rounds when none are asked for: what should take `limit` seconds on
-    /// two busy shared cores with the candidate starts only (measured per round: ~1.5 ms at 100
-    /// projects, ~5 ms at 150, ~15 ms at 300), between 50 and 200,000; 1,000 without a limit.
-    /// Per second it gains more than the neighbourhood search, which then works on its plan.
+    /// Local search rounds per chain when none are asked for: what should take `limit` seconds
+    /// with one chain per core on two busy shared cores (measured per round and chain with the
+    /// candidate starts only: ~0.6 ms at 100 projects, ~1.5 ms at 150), between 50
+    /// and 200,000; 1,000 without a limit. Per second it gains more than the neighbourhood
+    /// search, which then works on its plan.
     static func localSearchRounds(limit: Double?, projects: Int) -> Int {
         guard let limit else { return 1_000 }
         let n = Double(max(1, projects))
-        let perRound = 0.00003 * n * (1 + n / 600)
+        let perRound = 0.000005 * n * (1 + n / 150)
         return max(50, min(200_000, Int(limit / perRound)))
     }
 }
@@ -199,5 +231,46 @@ final class BackgroundBound: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return result ?? .infinity
+    }
+}
+
+/// One local search chain on its own thread, until `finish` or its seconds run out.
+final class SideSearch: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+    private var result: Assignment
+    private let done = DispatchSemaphore(value: 0)
+
+    init(search: LocalSearch, from plan: Assignment, rounds: Int, seconds: Double) {
+        result = plan
+        let deadline = ContinuousClock.now.advanced(by: .seconds(seconds))
+        let thread = Thread { [self] in
+            let improved = search.improve(plan, rounds: rounds, seed: 0x7369_6465_2D6C_73) {
+                StopRequest.isRequested || self.isStopped || ContinuousClock.now >= deadline
+            }
+            lock.lock()
+            result = improved
+            lock.unlock()
+            done.signal()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    /// Stops the chain at its next round and returns its best plan.
+    func finish() -> Assignment {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+        done.wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return result
     }
 }

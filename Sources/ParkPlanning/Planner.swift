@@ -88,6 +88,10 @@ public struct PlanningStatistics: Sendable {
     /// Seconds of the local search and the value it reached (nil when it did not run).
     public var localSearchSeconds: Double = 0
     public var localSearchValue: Double?
+    /// Value of the local search that ran on the second core during the final full MIP (nil when
+    /// none ran), and whether its plan replaced the MIP's (only when the clock ended the MIP).
+    public var sideSearchValue: Double?
+    public var sideSearchUsed: Bool = false
     /// Whether the repaired `PlanningOptions.startPlan` replaced the greedy plan as the start.
     public var startPlanUsed: Bool = false
     /// Whether the solver accepted the heuristic plan as its first incumbent.

@@ -1,3 +1,4 @@
+import Foundation
 import ParkInstance
 import ParkModel
 
@@ -16,9 +17,57 @@ struct LocalSearch {
     let index: ModelIndex
     let tables: HeuristicTables
     /// Threshold at the first round, relative to the current value (0: accept only no loss).
-    var initialThreshold = 0.002
+    var initialThreshold = 0.01
     /// Probability that a round also removes one still-needed expansion.
     var expansionRuinShare = 0.15
+    /// Searches run side by side (one per core), each from the best plan of the last epoch.
+    var chains = 2
+    /// Rounds per chain between two meetings of the chains (at most `maximumEpochs` epochs).
+    var epochRounds = 400
+    var maximumEpochs = 32
+
+    /// `rounds` rounds on each of `chains` threads, in epochs: every chain starts an epoch from
+    /// the best plan of the previous one (ties: the lower chain) with a seed of its own, so the
+    /// result depends only on the inputs and the round count, never on the threads' timing —
+    /// unless `shouldStop` ends it early.
+    func improveInParallel(
+        _ assignment: Assignment, rounds: Int, seed: UInt64, shouldStop: @escaping @Sendable () -> Bool
+    ) -> Assignment {
+        guard chains > 1, rounds >= 2 * epochRounds else {
+            return improve(assignment, rounds: rounds, seed: seed, shouldStop: shouldStop)
+        }
+        let epochs = min(maximumEpochs, max(1, rounds / epochRounds))
+        let instance = index.instance
+        var best = (assignment: assignment, value: PlanBuilder.value(assignment, instance))
+        let search = self
+        for epoch in 0..<epochs {
+            if shouldStop() { break }
+            let range = (rounds * epoch / epochs)..<(rounds * (epoch + 1) / epochs)
+            let start = best.assignment
+            let slots = Slots<Assignment?>(repeating: nil, count: chains)
+            let seeds = (0..<chains).map { seed &+ UInt64(epoch * chains + $0) &* 0x9E37_79B9_7F4A_7C15 }
+            let done = DispatchSemaphore(value: 0)
+            for chain in 1..<chains {
+                let thread = Thread {
+                    slots.store(
+                        chain,
+                        search.improve(
+                            start, rounds: range, of: rounds, seed: seeds[chain], shouldStop: shouldStop))
+                    done.signal()
+                }
+                thread.stackSize = 16 << 20
+                thread.start()
+            }
+            slots.store(0, improve(start, rounds: range, of: rounds, seed: seeds[0], shouldStop: shouldStop))
+            for _ in 1..<chains { done.wait() }
+            for result in slots.values {
+                guard let result else { continue }
+                let value = PlanBuilder.value(result, instance)
+                if value > best.value + 1e-9 * max(1, abs(best.value)) { best = (result, value) }
+            }
+        }
+        return best.assignment
+    }
 
     init(index: ModelIndex) {
         self.index = index
@@ -32,6 +81,15 @@ struct LocalSearch {
         _ assignment: Assignment, rounds: Int, seed: UInt64,
         shouldStop: () -> Bool
     ) -> Assignment {
+        improve(assignment, rounds: 0..<max(0, rounds), of: rounds, seed: seed, shouldStop: shouldStop)
+    }
+
+    /// Rounds `rounds` of a search of `total` rounds (the acceptance threshold follows the
+    /// round's place in the whole search), from `assignment`.
+    func improve(
+        _ assignment: Assignment, rounds: Range<Int>, of total: Int, seed: UInt64,
+        shouldStop: () -> Bool
+    ) -> Assignment {
         let instance = index.instance
         var current = HeuristicState(index: index, assignment: assignment, tables: tables)
         // Only an assignment the bookkeeping reproduces exactly, and that is consistent, is searched.
@@ -42,13 +100,13 @@ struct LocalSearch {
         let greedy = GreedyHeuristic(index: index)
         let natural = greedy.placementOrder()
         let keys = RecreateKeys(index: index, tables: tables, greedy: greedy)
-        for round in 0..<max(0, rounds) {
+        for round in rounds {
             if shouldStop() { break }
             var trial = current
             guard ruin(&trial, rng: &rng) else { continue }
             recreate(&trial, greedy: greedy, natural: natural, keys: keys, rng: &rng)
             guard isComplete(trial) else { continue }
-            let progress = Double(round) / Double(max(1, rounds))
+            let progress = Double(round) / Double(max(1, total))
             let threshold = initialThreshold * (1 - progress) * max(1, abs(current.value))
             if trial.value >= current.value - threshold { current = trial }
             if current.value > best.value + 1e-9 * max(1, abs(best.value)) { best = current }
