@@ -101,8 +101,9 @@ struct PlanningPipeline {
         return projectColumns + index.expansionRanges.reduce(0) { $0 + ($1?.count ?? 0) }
     }
 
-    /// The smaller of the static LP bound and the sum of best values.
-    /// The static LP gets at most `timeLimit` seconds (and never more than 30); the caller passes
+    /// The smallest of the sum of best values, the Lagrangian bound (`LagrangianBound`, at most a
+    /// quarter of the time) and the static LP bound.
+    /// Both get at most `timeLimit` seconds together (and never more than 30); the caller passes
     /// what is left of the run's limit after build and heuristic (at least 1 s).
     static func fallbackBound(
         _ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?,
@@ -110,7 +111,11 @@ struct PlanningPipeline {
     ) -> Double {
         let trivial = trivialBound(index)
         let limit = min(cap ?? .infinity, timeLimit ?? 30)
-        return min(trivial, StaticBound.bound(index, solver: solver, timeLimit: limit) ?? trivial)
+        let start = ContinuousClock.now
+        let lagrangian =
+            LagrangianBound.bound(index) { (ContinuousClock.now - start).seconds > 0.25 * limit } ?? trivial
+        let left = max(0.5, limit - (ContinuousClock.now - start).seconds)
+        return min(trivial, lagrangian, StaticBound.bound(index, solver: solver, timeLimit: left) ?? trivial)
     }
 
     // MARK: - Solve

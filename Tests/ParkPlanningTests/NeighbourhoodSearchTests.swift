@@ -47,6 +47,18 @@ struct NeighbourhoodSearchTests {
         }
     }
 
+    /// The Lagrangian bound never falls below the brute-force optimum and never rises above the
+    /// sum of best values.
+    @Test(arguments: Array(UInt64(0)..<60))
+    func lagrangianBoundHolds(seed: UInt64) throws {
+        let scenario = TinyScenarios.make(seed: seed)
+        guard let best = BruteForce.solve(scenario).value else { return }
+        let index = ModelIndex(instance: PlanningInstance(scenario))
+        let bound = try #require(LagrangianBound.bound(index), "seed \(seed)")
+        #expect(bound >= best - 1e-6 * max(1, abs(best)), "seed \(seed): bound \(bound) below the optimum \(best)")
+        #expect(bound <= PlanningPipeline.trivialBound(index) * (1 + 1e-9) + 1e-6, "seed \(seed)")
+    }
+
     static func generated(_ projects: Int, seed: UInt64, step: Int = 1) -> ModelIndex {
         let scenario = ScenarioGenerator(.init(projects: projects, months: 24, stepMonths: step, seed: seed)).generate()
         return ModelIndex(instance: PlanningInstance(scenario))
