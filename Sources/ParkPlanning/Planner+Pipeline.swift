@@ -19,7 +19,12 @@ struct PlanningPipeline {
         let index = ModelIndex(instance: instance)
         stats.buildSeconds = clock.lap()
 
-        var greedy = GreedyHeuristic(index: index).run()
+        var greedyHeuristic = GreedyHeuristic(index: index)
+        if let limit = options.timeLimitSeconds {
+            let stopAt = schedule.greedyImprovementShare * limit
+            greedyHeuristic.shouldStop = { StopRequest.isRequested || budget.elapsed >= stopAt }
+        }
+        var greedy = greedyHeuristic.run()
         stats.greedyPlacedAll = greedy != nil
         if let startPlan = options.startPlan, let repaired = StartPlanRepair(index: index).repaired(startPlan),
             greedy.map({ PlanBuilder.value(repaired, instance) > PlanBuilder.value($0, instance) }) ?? true

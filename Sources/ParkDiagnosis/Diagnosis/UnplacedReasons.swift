@@ -13,14 +13,19 @@ public enum UnplacedReasons {
     /// the project brings ("not worth it: …"); when everything holds, it says why placing it was
     /// not chosen. Sentences name site, resource, amount and month, e.g.
     /// "S1 power at A-01: needs 8 MW from 2023-04, 3.5 MW free". Deterministic.
-    public static func reasons(instance: PlanningInstance, plan: Plan, language: ReportLanguage = .en) -> [Unplaced] {
-        reasons(instance: instance, plan: plan, threadsFrom: 64, language: language)
+    public static func reasons(
+        instance: PlanningInstance, plan: Plan, language: ReportLanguage = .en,
+        shouldStop: @Sendable () -> Bool = { false }
+    ) -> [Unplaced] {
+        reasons(instance: instance, plan: plan, threadsFrom: 64, language: language, shouldStop: shouldStop)
     }
 
     /// As `reasons(instance:plan:)`; from `threadsFrom` left-out candidates on, two threads share the work.
+    /// When `shouldStop` says so (the run's time limit), the candidates not yet examined get a
+    /// sentence saying that their reason was not worked out in time.
     package static func reasons(
         instance: PlanningInstance, plan: Plan, threadsFrom: Int,
-        language: ReportLanguage = .en
+        language: ReportLanguage = .en, shouldStop: @Sendable () -> Bool = { false }
     ) -> [Unplaced] {
         let context = DiagnosisContext(instance, language: language)
         let load = PlanLoad(context, context.schedule(of: plan))
@@ -30,9 +35,13 @@ public enum UnplacedReasons {
         }
         // Many candidates: two threads, each taking every other one; the output order is unchanged.
         let threads = left.count >= threadsFrom ? 2 : 1
-        let reasons = Slots(repeating: "", count: left.count)
+        let untold = language.t(
+            "not placed; the reason was not worked out within the time limit (a longer --time-limit gives it)",
+            "未落位；限时内未能分析原因（加长 --time-limit 可得到）")
+        let reasons = Slots(repeating: untold, count: left.count)
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
             for i in stride(from: thread, to: left.count, by: threads) {
+                if shouldStop() { break }
                 reasons.store(i, context.reason(left[i], load: load, plan: plan))
             }
         }

@@ -7,9 +7,12 @@ import ParkModel
 /// earlier, try each unused expansion, drop expansions nothing needs).
 ///
 /// Deterministic: every loop runs in index order and ties keep the first option found; the
-/// amount of work is bounded by counts, never by the clock.
+/// amount of work is bounded by counts. Only `shouldStop` (the run's clock, on very large parks)
+/// may cut the improvement steps short; the first pass always completes.
 struct GreedyHeuristic {
     let index: ModelIndex
+    /// Asked between improvement steps and between projects within them.
+    var shouldStop: @Sendable () -> Bool = { false }
     /// Upper limit on expansion probes (each re-runs the insertion pass).
     var maximumProbes = 64
     /// Upper limit on swap trials (each evaluates one or two placements).
@@ -113,14 +116,16 @@ struct GreedyHeuristic {
     // MARK: - Improvement
 
     func improve(_ state: inout HeuristicState, order: [Int]) {
-        reinsert(&state, order: order)
-        moveEarlier(&state, order: order)
-        probeExpansions(&state, order: order)
-        dropUnneededExpansions(&state)
-        reinsert(&state, order: order)
-        moveEarlier(&state, order: order)
-        swapCandidates(&state, order: order)
-        moveEarlier(&state, order: order)
+        let steps: [(inout HeuristicState) -> Void] = [
+            { reinsert(&$0, order: order) }, { moveEarlier(&$0, order: order) },
+            { probeExpansions(&$0, order: order) }, { dropUnneededExpansions(&$0) },
+            { reinsert(&$0, order: order) }, { moveEarlier(&$0, order: order) },
+            { swapCandidates(&$0, order: order) }, { moveEarlier(&$0, order: order) },
+        ]
+        for step in steps {
+            if shouldStop() { return }
+            step(&state)
+        }
     }
 
     /// For each left-out candidate, tries to take the place of a placed candidate worth less that
@@ -130,6 +135,7 @@ struct GreedyHeuristic {
         let instance = index.instance
         var trials = 0
         for u in order where state.assignment.placements[u] == nil && instance.projects[u].status == .candidate {
+            if shouldStop() { return }
             let uSites = Set(index.classes[u].flatMap(\.sites))
             let uResources = Set(index.classes[u].flatMap(\.resources))
             let best = index.classes[u].map { instance.projects[u].value(startingAt: $0.starts.lowerBound) }.max() ?? 0
@@ -167,6 +173,7 @@ struct GreedyHeuristic {
     /// a candidate whose last search failed is skipped until one of its sites or resources gains room.
     func reinsert(_ state: inout HeuristicState, order: [Int], allowExpansions: Bool = true) {
         for p in order where state.assignment.placements[p] == nil {
+            if shouldStop() { return }
             if !allowExpansions && state.unchangedFor(p, since: state.plainFailedAt[p]) { continue }
             // No option worth more than 0 even with expansions means no plain one either.
             guard let option = state.bestOption(p, allowExpansions: allowExpansions), option.net > 0 else {
@@ -203,6 +210,7 @@ struct GreedyHeuristic {
     func probeExpansions(_ state: inout HeuristicState, order: [Int]) {
         var probes = 0
         for e in index.instance.expansions.indices where state.assignment.expansionStarts[e] == nil {
+            if shouldStop() { return }
             guard probes < maximumProbes else { return }
             var trial = state
             var starts = trial.assignment.expansionStarts
