@@ -49,7 +49,9 @@ struct SweepRunCommand: ParsableCommand {
     @Option(name: .long, help: "Solve only slice K of N of the points (K/N, 1 ≤ K ≤ N), for batch schedulers.")
     var shard: String?
 
-    @Option(name: .long, help: "Stop each point at this relative gap between value and bound, in [0, 1) (default: prove optimal).")
+    @Option(
+        name: .long,
+        help: "Stop each point at this relative gap between value and bound, in [0, 1) (default: prove optimal).")
     var gap: Double?
 
     @Flag(name: .long, help: "Solve every point from scratch instead of from the previous point's plan.")
