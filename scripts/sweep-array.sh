@@ -11,7 +11,9 @@
 # JOB_COMPLETION_INDEX = 0..N-1; set SHARDS=N in the pod's environment and run this script with
 # the same arguments, writing to a shared volume (OUT=/data/sweep-out).
 #
-# Every shard solves the points K, K+N, K+2N, … of the same sweep; `sweep merge` checks that the
+# Every shard solves the warm-start chains K, K+N, K+2N, … of the same sweep (chains of up to 10
+# neighbouring points; pass --cold to every shard for one point per chain when there are more
+# shards than chains, or a shard gets no points); `sweep merge` checks that the
 # shards belong to one sweep and cover every point, and writes the same sweep.csv and sweep.json,
 # byte for byte, as one run of the whole sweep on one machine.
 #SBATCH --job-name=parkplan-sweep

@@ -17,15 +17,15 @@ public struct PointOutcome: Sendable {
 }
 
 /// Solves one point of a sweep or one marginal probe: the scenario document with `variant` and the
-/// `sets` (`PATH=VALUE`) applied by the loader's own `--set` machinery, planned cold.
+/// `sets` (`PATH=VALUE`) applied by the loader's own `--set` machinery, planned cold or, with
+/// `startPlan`, from a neighbouring point's plan (`PlanningOptions.startPlan`).
 ///
 /// Every sweep point and marginal goes through `solve`, on the calling thread (one GLPK solve per
-/// thread). A warm start from a neighbour's plan would be one more argument passed to the planner
-/// here.
+/// thread).
 public enum PointSolver {
     public static func solve(
         document: ScenarioDocument, variant: String?, sets: [String], solver: any LinearSolver,
-        options: PlanningOptions
+        options: PlanningOptions, startPlan: Plan? = nil
     ) -> PointOutcome {
         let clock = ContinuousClock()
         let started = clock.now
@@ -40,6 +40,8 @@ public enum PointSolver {
             return PointOutcome(plan: nil, scenario: nil, problem: "\(error)", seconds: elapsed())
         }
         do {
+            var options = options
+            if let startPlan { options.startPlan = startPlan }
             let result = try Planner.plan(scenario, variant: variant, solver: solver, options: options)
             // The planner verifies already; checked again here because every reported point's
             // plan must pass the independent verifier.

@@ -12,6 +12,13 @@ public struct Sweep: Sendable {
     public let sets: [String]
     /// One or two axes; the first is the outer one.
     public let axes: [SweepAxis]
+    /// Whether each point after the first of its chain starts from the previous point's plan
+    /// (`PlanningOptions.startPlan`); false: every point is solved cold, each its own chain.
+    public var warmStart = true
+
+    /// The most points in one warm-start chain. The chain layout depends only on the point count
+    /// (never on `--jobs` or `--shard`), so every point gets the same start in every run.
+    public static let chainLength = 10
 
     /// Splits `options` into plain `--set` options and ranges (`PATH=FROM..TO[/STEP]`); one or
     /// two ranges are required. Each point is checked when it is solved, not here.
@@ -56,28 +63,56 @@ public struct Sweep: Sendable {
         sets + zip(axes, values(ofPoint: number)).map { "\($0.path)=\($1)" }
     }
 
-    /// The points of shard `shard` (K of N, round robin so that each shard gets a share of cheap
-    /// and costly points), or every point when `shard` is nil.
-    public func points(shard: Shard?) -> [Int] {
-        let all = Array(1...pointCount)
-        guard let shard else { return all }
-        return all.filter { ($0 - 1) % shard.count == shard.index - 1 }
+    /// The warm-start chains: contiguous runs of points along the axes (the last axis varies
+    /// fastest). An even number of chains of at most `chainLength` points, as equal as possible,
+    /// so that two threads get equal work; one point per chain when `warmStart` is off. Depends
+    /// only on the point count.
+    public var chains: [[Int]] {
+        let count = pointCount
+        guard warmStart else { return (1...count).map { [$0] } }
+        let pairs = (count + 2 * Self.chainLength - 1) / (2 * Self.chainLength)
+        let chainCount = min(count, 2 * pairs)
+        return (0..<chainCount).map { c in
+            let from = c * count / chainCount, to = (c + 1) * count / chainCount
+            return Array((from + 1)...to)
+        }
     }
 
-    /// Solves the points of `shard` (all when nil) on up to `jobs` threads, each with a solver
-    /// made by `makeSolver` on its own thread. Also returns each point's seconds (in point order).
+    /// The chains of shard `shard` (K of N, whole chains round robin so that each shard gets a
+    /// share of cheap and costly points), or every chain when `shard` is nil. A shard beyond the
+    /// number of chains gets none (solve with `warmStart` off for one point per chain).
+    public func chains(shard: Shard?) -> [[Int]] {
+        let all = chains
+        guard let shard else { return all }
+        return all.indices.filter { $0 % shard.count == shard.index - 1 }.map { all[$0] }
+    }
+
+    /// The points of shard `shard` (the points of its chains, in order), or every point.
+    public func points(shard: Shard?) -> [Int] { chains(shard: shard).flatMap { $0 } }
+
+    /// Solves the points of `shard` (all when nil) on up to `jobs` threads, one chain at a time
+    /// per thread, each chain with a solver made by `makeSolver` on its thread. A point after the
+    /// first of its chain starts from the previous point's plan when `warmStart` is on. Also
+    /// returns each point's seconds (in point order).
     public func run(
         shard: Shard?, jobs: Int, planning: PlanningOptions,
         makeSolver: @escaping @Sendable () -> any LinearSolver
     ) -> (result: SweepResult, seconds: [Double]) {
-        let numbers = points(shard: shard)
-        let outcomes = ParallelRunner.run(count: numbers.count, jobs: jobs) { [self] i in
-            let number = numbers[i]
-            let outcome = PointSolver.solve(
-                document: document, variant: variant, sets: options(ofPoint: number),
-                solver: makeSolver(), options: planning)
-            return (SweepPoint(point: number, values: values(ofPoint: number), outcome: outcome), outcome.seconds)
-        }
+        let chains = chains(shard: shard)
+        let outcomes = ParallelRunner.run(count: chains.count, jobs: jobs) { [self] i in
+            var previous: Plan?
+            var solved: [(SweepPoint, Double)] = []
+            for number in chains[i] {
+                let outcome = PointSolver.solve(
+                    document: document, variant: variant, sets: options(ofPoint: number),
+                    solver: makeSolver(), options: planning, startPlan: warmStart ? previous : nil)
+                // A point without a plan passes on the last plan its chain found.
+                if let plan = outcome.plan { previous = plan }
+                let point = SweepPoint(point: number, values: values(ofPoint: number), outcome: outcome)
+                solved.append((point, outcome.seconds))
+            }
+            return solved
+        }.flatMap { $0 }
         let result = SweepResult(
             scenario: document.base.park.name, variant: variant, sets: sets, axes: axes,
             shard: shard.map { "\($0.index)/\($0.count)" }, points: outcomes.map(\.0))

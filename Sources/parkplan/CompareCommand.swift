@@ -14,7 +14,8 @@ struct CompareCommand: ParsableCommand {
             prints status, value and its parts, placed and left-out counts, expansions and their \
             months, and peak utilisation per node side by side, then per variant what changed \
             against the base: moved projects, changed starts, newly placed or left out projects, \
-            new, dropped or shifted expansions, and the value difference by part. Writes \
+            new, dropped or shifted expansions, and the value difference by part. Each variant \
+            starts from the base plan, repaired to the variant (--cold: from scratch). Writes \
             compare.md, compare.csv, compare.html and compare.xlsx into --out (default: ./out).
             """)
 
@@ -32,6 +33,9 @@ struct CompareCommand: ParsableCommand {
 
     @Option(name: .customLong("time-limit"), help: "Seconds allowed for each solve (default 60).")
     var timeLimit: Double = 60
+
+    @Flag(name: .long, help: "Solve each variant from scratch instead of from the base plan.")
+    var cold = false
 
     @OptionGroup var language: LanguageOption
 
@@ -58,13 +62,13 @@ struct CompareCommand: ParsableCommand {
         }
         var options = PlanningOptions(timeLimitSeconds: effectiveTimeLimit(timeLimit))
         options.language = language.language
-        var plans: [Plan] = []
-        for (name, scenario) in scenarios {
-            do {
-                plans.append(try Planner.plan(scenario, variant: name, solver: GLPKSolver(), options: options).plan)
-            } catch {
-                throw fail(.internalError, "\(name ?? "base"): \(error)")
-            }
+        let plans: [Plan]
+        do {
+            plans = try ComparisonSolve.plans(
+                scenarios.map { (variant: $0.0, scenario: $0.1) }, options: options, warmStart: !cold,
+                makeSolver: { GLPKSolver() })
+        } catch {
+            throw fail(.internalError, "\(error)")
         }
         let report = ComparisonReport(
             base: plans[0], variants: Array(plans.dropFirst()),

@@ -25,8 +25,11 @@ struct SweepRunCommand: ParsableCommand {
             Other --set options apply to every point. Each point is an independent solve of the \
             scenario edited by --set; points without a plan are reported, not dropped. The marginal \
             value is the change of value per unit of the parameter between neighbouring points. \
-            --shard K/N solves every N-th point from the K-th; `sweep merge` combines the shards' \
-            folders into the same files a single run writes. Exit 0 when every point was solved \
+            Points run in chains of up to 10 neighbouring points (the layout depends only on the \
+            number of points); each point after the first of its chain starts from the previous \
+            point's plan (warm start; --cold solves every point from scratch). --shard K/N solves \
+            every N-th chain from the K-th (every N-th point with --cold); `sweep merge` combines \
+            the shards' folders into the same files a single run writes. Exit 0 when every point was solved \
             (whatever its status); 2 on bad input.
             """)
 
@@ -46,20 +49,32 @@ struct SweepRunCommand: ParsableCommand {
     @Option(name: .long, help: "Solve only slice K of N of the points (K/N, 1 ≤ K ≤ N), for batch schedulers.")
     var shard: String?
 
+    @Option(
+        name: .long,
+        help: "Stop each point at this relative gap between value and bound, in [0, 1) (default: prove optimal).")
+    var gap: Double?
+
+    @Flag(name: .long, help: "Solve every point from scratch instead of from the previous point's plan.")
+    var cold = false
+
     func validate() throws {
         guard timeLimit.isFinite, timeLimit >= 0 else {
             throw ValidationError("--time-limit: expected a finite number of seconds ≥ 0, found \(timeLimit)")
         }
         guard jobs >= 1 else { throw ValidationError("--jobs: expected a whole number ≥ 1, found \(jobs)") }
+        if let gap, !(gap.isFinite && gap >= 0 && gap < 1) {
+            throw ValidationError("--gap: expected a number in [0, 1), found \(gap)")
+        }
     }
 
     func run() throws {
         let document = try loadDocument(path: scenarioOptions.file)
-        let sweep: Sweep
+        var sweep: Sweep
         let shardSlice: Shard?
         do {
             sweep = try Sweep(document: document, variant: scenarioOptions.variant, options: scenarioOptions.sets)
             shardSlice = try shard.map(Shard.parse)
+            sweep.warmStart = !cold
         } catch let error as SweepError {
             throw fail(.badInput, error.description)
         }
@@ -71,7 +86,7 @@ struct SweepRunCommand: ParsableCommand {
         }
         let started = Date()
         let (result, _) = sweep.run(
-            shard: shardSlice, jobs: jobs, planning: PlanningOptions(timeLimitSeconds: timeLimit),
+            shard: shardSlice, jobs: jobs, planning: PlanningOptions(timeLimitSeconds: timeLimit, relativeGap: gap),
             makeSolver: { GLPKSolver() })
         let seconds = Date().timeIntervalSince(started)
         let files: [(name: String, data: Data)]

@@ -63,4 +63,37 @@ import Testing
         #expect(csv.hasPrefix("\u{FEFF}point,power.P1.capacity_mw,status"))
         #expect(csv.contains("invalid"))
     }
+
+    /// Warm-started chains reach the values of cold solves: every point is solved to proven
+    /// optimality, whose value does not depend on the start (the plan may).
+    @Test func warmStartedSweepEqualsColdSolves() throws {
+        let document = try tinyDocument()
+        var sweep = try Sweep(document: document, variant: nil, options: ["power.P1.capacity_mw=6..17"])
+        #expect(sweep.chains == [Array(1...6), Array(7...12)])
+        let warm = sweep.run(shard: nil, jobs: 2, planning: coldOptions, makeSolver: makeGLPK).result
+        sweep.warmStart = false
+        #expect(sweep.chains.count == 12)
+        let cold = sweep.run(shard: nil, jobs: 2, planning: coldOptions, makeSolver: makeGLPK).result
+        #expect(warm.points.count == 12)
+        for (w, c) in zip(warm.points, cold.points) {
+            #expect(w.status == "optimal")
+            #expect(w.status == c.status)
+            let (a, b) = (try #require(w.value), try #require(c.value))
+            #expect(abs(a - b) <= 1e-6 * max(1, abs(b)), "point \(w.point)")
+        }
+    }
+
+    /// The chain layout depends only on the point count: an even number of chains of at most
+    /// `chainLength` contiguous points; shards take whole chains.
+    @Test func chainsDependOnlyOnThePointCount() throws {
+        let document = try tinyDocument()
+        let sweep = try Sweep(document: document, variant: nil, options: ["power.P1.capacity_mw=1..45"])
+        #expect(sweep.chains.map(\.count) == [7, 8, 7, 8, 7, 8])
+        #expect(sweep.chains.flatMap { $0 } == Array(1...45))
+        let one = try Sweep(document: document, variant: nil, options: ["power.P1.capacity_mw=1..1"])
+        #expect(one.chains == [[1]])
+        let shards = (1...3).map { sweep.points(shard: Shard(index: $0, count: 3)) }
+        #expect(shards[0] == Array(1...7) + Array(23...30))
+        #expect(shards.flatMap { $0 }.sorted() == Array(1...45))
+    }
 }

@@ -140,3 +140,23 @@ import Testing
         }
     }
 }
+
+/// `compare` starts every variant from the base plan: on the sample, solved to proven optimality,
+/// the values equal those of cold solves (the start changes the path, not the optimum).
+@Suite(.serialized) struct CompareWarmStartTests {
+    @Test func warmStartedVariantsReachTheColdValues() throws {
+        let document = try ScenarioLoader.load(path: CompareTests.linfen)
+        let scenarios = try ([nil] + document.variantNames).map {
+            (variant: $0, scenario: try document.resolve(variant: $0, sets: []))
+        }
+        let options = PlanningOptions(timeLimitSeconds: 30)
+        let warm = try ComparisonSolve.plans(scenarios, options: options, warmStart: true) { GLPKSolver() }
+        let cold = try ComparisonSolve.plans(scenarios, options: options, warmStart: false) { GLPKSolver() }
+        #expect(warm.count == scenarios.count)
+        for (w, c) in zip(warm, cold) {
+            #expect(w.status == c.status, "\(w.variant ?? "base")")
+            guard w.status == .optimal, c.status == .optimal, let a = w.value, let b = c.value else { continue }
+            #expect(abs(a - b) <= 1e-6 * max(1, abs(b)), "\(w.variant ?? "base")")
+        }
+    }
+}
