@@ -49,12 +49,18 @@ struct PlanningPipeline {
         stats.heuristicValue = greedy.map { PlanBuilder.value($0, instance) }
         stats.firstPlanSeconds = greedy == nil ? nil : budget.elapsed
         let columns = Self.estimatedColumns(index)
+        // With a --gap target the bound comes first, so that the local search can stop as soon
+        // as the target holds (waited for: the same ending on every run).
+        let large = columns > options.directColumns || columns > options.maximumColumns
+        let earlyBound =
+            options.relativeGap != nil && large && columns <= options.mipColumns && greedy != nil
+            ? startBound(index, budget: budget) : nil
         // A model the solver takes directly needs only a short local search for its warm start.
         let heuristic = greedy.map {
             localSearch(
                 $0, index: index, budget: budget,
                 maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
-                stats: &stats)
+                stats: &stats, bound: earlyBound?.value())
         }
         stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value($0, instance) }
@@ -72,7 +78,7 @@ struct PlanningPipeline {
         {
             outcome = try searchThenSolve(
                 heuristic, value: heuristicValue, index: index, columns: columns,
-                budget: budget, clock: &clock, stats: &stats)
+                budget: budget, clock: &clock, stats: &stats, bound: earlyBound)
         } else {
             let model = buildModel(index, clock: &clock, stats: &stats)
             let reserve = schedule.reserve(projects: instance.projects.count)

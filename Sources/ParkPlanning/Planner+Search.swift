@@ -12,13 +12,11 @@ extension PlanningPipeline {
     /// the time left. Larger models return the search's plan with the static LP bound.
     func searchThenSolve(
         _ heuristic: Assignment, value heuristicValue: Double, index: ModelIndex, columns: Int,
-        budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics
+        budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics,
+        bound earlyBound: BackgroundBound? = nil
     ) throws -> Outcome {
         let reserve = schedule.reserve(projects: index.instance.projects.count)
-        let staticBound = BackgroundBound(
-            index: index, solver: solver,
-            timeLimit: budget.remaining.map { schedule.staticBoundShare * ($0 - reserve) }
-                ?? schedule.staticBoundSecondsWithoutLimit)
+        let staticBound = earlyBound ?? startBound(index, budget: budget)
         var start = (assignment: heuristic, value: heuristicValue)
         var model: PlanningModel?
         var firstBound: Double?
@@ -40,6 +38,19 @@ extension PlanningPipeline {
                 }
                 start = (assignment, PlanBuilder.value(assignment, index.instance))
                 firstBound = bound
+                if gapReached(value: start.value, bound: bound) {
+                    _ = staticBound.value()
+                    return first
+                }
+            }
+        }
+        // The local search may have reached the --gap target against the bound it waited for.
+        if let earlyBound {
+            let bound = min(firstBound ?? .infinity, earlyBound.value())
+            if gapReached(value: start.value, bound: bound) {
+                stats.solverStatus = "skipped"
+                stats.solverMessage = "The --gap target holds against the static bound; no search or MIP was needed."
+                return .solved(start.assignment, status: .feasible, bound: max(bound, start.value), solverSeconds: 0)
             }
         }
         let search = improve(
@@ -54,6 +65,18 @@ extension PlanningPipeline {
             return .solved(
                 search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
                 solverSeconds: stats.searchSeconds)
+        }
+        // The planner's --gap may already hold against the bounds known so far (the static LP is
+        // small next to the model at this size; waiting for it keeps the ending reproducible).
+        if options.relativeGap != nil {
+            let bound = min(firstBound ?? .infinity, staticBound.value())
+            if gapReached(value: search.value, bound: bound) {
+                stats.solverStatus = "skipped"
+                stats.solverMessage = "The --gap target holds against the static LP bound; no full MIP was needed."
+                return .solved(
+                    search.assignment, status: .feasible, bound: max(bound, search.value),
+                    solverSeconds: stats.searchSeconds)
+            }
         }
         let seconds = budget.remaining.map { max(1, $0 - reserve) }
         let tuning = schedule.fullMIPTuning(columns: columns, directColumns: options.directColumns, seconds: seconds)
@@ -74,6 +97,21 @@ extension PlanningPipeline {
                 assignment, status: .feasible, bound: max(value, min(bound, firstBound)), solverSeconds: seconds)
         }
         return outcome
+    }
+
+    /// The static bound's thread, started now.
+    func startBound(_ index: ModelIndex, budget: TimeBudget) -> BackgroundBound {
+        let reserve = schedule.reserve(projects: index.instance.projects.count)
+        return BackgroundBound(
+            index: index, solver: solver,
+            timeLimit: budget.remaining.map { schedule.staticBoundShare * ($0 - reserve) }
+                ?? schedule.staticBoundSecondsWithoutLimit)
+    }
+
+    /// Whether the planner's `--gap` holds for `value` against `bound`.
+    func gapReached(value: Double, bound: Double) -> Bool {
+        guard let target = options.relativeGap, bound.isFinite else { return false }
+        return max(0, bound - value) / max(1, abs(value)) <= target
     }
 
     /// A local search chain on the second core while the final full MIP (one core: GLPK is
@@ -159,7 +197,7 @@ extension PlanningPipeline {
     /// `SearchSchedule.localSearchStop` of the time left.
     func localSearch(
         _ plan: Assignment, index: ModelIndex, budget: TimeBudget, maximumRounds: Int?,
-        stats: inout PlanningStatistics
+        stats: inout PlanningStatistics, bound: Double? = nil
     ) -> Assignment {
         let automatic = Self.localSearchRounds(
             limit: options.timeLimitSeconds.map { schedule.localSearchShare * $0 },
@@ -167,7 +205,14 @@ extension PlanningPipeline {
         let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
         guard rounds > 0 else { return plan }
         let stopAt = budget.remaining.map { budget.elapsed + schedule.localSearchStop * $0 }
-        let improved = LocalSearch(index: index).improveInParallel(plan, rounds: rounds, seed: 0x6C6F_6361_6C21) {
+        let gapTarget = options.relativeGap
+        let improved = LocalSearch(index: index).improveInParallel(
+            plan, rounds: rounds, seed: 0x6C6F_6361_6C21,
+            enough: { value in
+                guard let bound, let gapTarget, bound.isFinite else { return false }
+                return max(0, bound - value) / max(1, abs(value)) <= gapTarget
+            }
+        ) {
             StopRequest.isRequested || (stopAt.map { budget.elapsed >= $0 } ?? false)
         }
         stats.localSearchValue = PlanBuilder.value(improved, index.instance)

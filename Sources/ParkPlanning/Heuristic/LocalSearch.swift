@@ -30,8 +30,11 @@ struct LocalSearch {
     /// the best plan of the previous one (ties: the lower chain) with a seed of its own, so the
     /// result depends only on the inputs and the round count, never on the threads' timing —
     /// unless `shouldStop` ends it early.
+    /// `enough` is asked with the best value after each epoch: true ends the search (the
+    /// planner's `--gap` holds).
     func improveInParallel(
-        _ assignment: Assignment, rounds: Int, seed: UInt64, shouldStop: @escaping @Sendable () -> Bool
+        _ assignment: Assignment, rounds: Int, seed: UInt64, enough: (Double) -> Bool = { _ in false },
+        shouldStop: @escaping @Sendable () -> Bool
     ) -> Assignment {
         guard chains > 1, rounds >= 2 * epochRounds else {
             return improve(assignment, rounds: rounds, seed: seed, shouldStop: shouldStop)
@@ -41,7 +44,7 @@ struct LocalSearch {
         var best = (assignment: assignment, value: PlanBuilder.value(assignment, instance))
         let search = self
         for epoch in 0..<epochs {
-            if shouldStop() { break }
+            if shouldStop() || enough(best.value) { break }
             let range = (rounds * epoch / epochs)..<(rounds * (epoch + 1) / epochs)
             let start = best.assignment
             let slots = Slots<Assignment?>(repeating: nil, count: chains)
