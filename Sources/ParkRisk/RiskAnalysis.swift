@@ -20,6 +20,38 @@ public enum RiskAnalysis {
             samples: samples, seed: seed, exact: false)
     }
 
+    /// `run` and the capacity questions (docs/risk.md) on the same samples: the schedules an
+    /// answer tries (one expansion moved earlier or added) are placed on those samples too.
+    public static func runWithCapacityQuestions(
+        _ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int = 1, threshold: Double,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) -> (RiskReport, CapacityQuestions) {
+        let weighted = sampleOutcomes(setup, samples: samples, seed: seed, jobs: jobs, progress: progress)
+            .map { ($0, 1.0) }
+        let report = RiskReport(setup: setup, weighted: weighted, samples: samples, seed: seed, exact: false)
+        let questions = CapacityQuestions.answer(
+            setup, threshold: threshold, samples: samples, exact: false, base: weighted
+        ) { starts in
+            let trial = RiskSetup(instance: setup.instance, expansionStarts: starts)
+            return sampleOutcomes(trial, samples: samples, seed: seed, jobs: jobs, progress: nil).map { ($0, 1.0) }
+        }
+        return (report, questions)
+    }
+
+    /// The capacity questions answered exactly, by enumerating every combination of the
+    /// uncertain candidates (nil when more than `maxUncertain` are uncertain).
+    public static func exactCapacityQuestions(
+        _ setup: RiskSetup, threshold: Double, maxUncertain: Int = 16
+    ) -> CapacityQuestions? {
+        guard let base = exactOutcomes(setup, maxUncertain: maxUncertain) else { return nil }
+        return CapacityQuestions.answer(
+            setup, threshold: threshold, samples: base.count, exact: true, base: base
+        ) { starts in
+            exactOutcomes(RiskSetup(instance: setup.instance, expansionStarts: starts), maxUncertain: maxUncertain)
+                ?? []
+        }
+    }
+
     /// Which projects sign in sample `k` (committed and existing always).
     public static func draw(_ setup: RiskSetup, sample k: Int, seed: UInt64) -> [Bool] {
         var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: k) &* 0xD1B5_4A32_D192_ED03))
@@ -30,6 +62,11 @@ public enum RiskAnalysis {
     /// Every combination of the uncertain candidates, weighted by its probability: the exact
     /// figures the Monte Carlo estimates (nil when more than `maxUncertain` are uncertain).
     public static func exact(_ setup: RiskSetup, maxUncertain: Int = 16) -> RiskReport? {
+        guard let weighted = exactOutcomes(setup, maxUncertain: maxUncertain) else { return nil }
+        return RiskReport(setup: setup, weighted: weighted, samples: weighted.count, seed: 0, exact: true)
+    }
+
+    static func exactOutcomes(_ setup: RiskSetup, maxUncertain: Int) -> [(SampleOutcome, Double)]? {
         let uncertain = setup.uncertainProjects
         guard uncertain.count <= maxUncertain else { return nil }
         var weighted: [(SampleOutcome, Double)] = []
@@ -43,7 +80,7 @@ public enum RiskAnalysis {
             }
             weighted.append((setup.place(signed: signed), weight))
         }
-        return RiskReport(setup: setup, weighted: weighted, samples: weighted.count, seed: 0, exact: true)
+        return weighted
     }
 
     // MARK: - Parallel sampling

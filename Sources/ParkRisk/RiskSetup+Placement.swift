@@ -16,6 +16,9 @@ public struct SampleOutcome: Sendable, Equatable {
     public var value: Double
     /// Signed projects (committed and candidates) left unplaced.
     public var turnedAway: Int
+    /// Per resource × period: the least spare capacity from that period to the horizon end once
+    /// every signed project is placed (what more demand drawing from then could still use).
+    public var spare: [Double] = []
 
     public struct Placement: Sendable, Equatable {
         public var site: Int
@@ -70,6 +73,7 @@ extension RiskSetup {
                 outcome.turnedAway += 1
             }
         }
+        outcome.spare = state.spareFrom.flatMap { $0 }
         return outcome
     }
 

@@ -17,7 +17,10 @@ struct RiskCommand: ParsableCommand {
             funnel[stage], else 0.1 lead / 0.5 intent); committed and existing projects always \
             sign. The plan's expansions (--plan, or a fresh plan) stay fixed; the signed projects \
             are placed by a fast greedy. Writes risk_nodes.csv, risk_projects.csv and \
-            risk_summary.csv into --out. See docs/risk.md. Exit codes: 0 done; 2 bad input.
+            risk_summary.csv into --out; with --capacity-questions also risk_capacity.csv: per \
+            node, how many more typical letters of intent it can take before P(short) passes \
+            --threshold, and which expansion started by which month keeps it below. See \
+            docs/risk.md. Exit codes: 0 done; 2 bad input.
             """)
 
     @OptionGroup var scenarioOptions: ScenarioOptions
@@ -40,9 +43,27 @@ struct RiskCommand: ParsableCommand {
     @Option(name: .customLong("time-limit"), help: "Seconds for the fresh plan when --plan is not given (default 60).")
     var timeLimit: Double = 60
 
+    @Flag(
+        name: .customLong("capacity-questions"),
+        help:
+            "Also answer per node: how many more typical intents before P(short) passes --threshold, and which expansion keeps it below."
+    )
+    var capacityQuestions = false
+
+    @Option(
+        name: .long,
+        help:
+            "With --capacity-questions: the chance of turning demand away that is too much, as a fraction (default 0.1)."
+    )
+    var threshold: Double = 0.1
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
+        guard threshold.isFinite, threshold > 0, threshold < 1 else {
+            throw ValidationError(
+                "--threshold: expected a fraction between 0 and 1 (e.g. 0.1 for 10 %), found \(threshold)")
+        }
         guard samples >= 1, samples <= 10_000_000 else {
             throw ValidationError("--samples: expected a whole number from 1 to 10000000, found \(samples)")
         }
@@ -58,15 +79,23 @@ struct RiskCommand: ParsableCommand {
             sets: scenarioOptions.sets)
         let setup = try makeSetup(scenario)
         let bar = ProgressBar.makeIfInteractive()
-        let report = RiskAnalysis.run(
-            setup, samples: samples, seed: seed, jobs: jobs,
-            progress: bar.map { bar in { @Sendable done, total in bar.show(done, total) } })
+        let progress = bar.map { bar in { @Sendable (done: Int, total: Int) in bar.show(done, total) } }
+        let report: RiskReport
+        var questions: CapacityQuestions?
+        if capacityQuestions {
+            (report, questions) = RiskAnalysis.runWithCapacityQuestions(
+                setup, samples: samples, seed: seed, jobs: jobs, threshold: threshold, progress: progress)
+        } else {
+            report = RiskAnalysis.run(setup, samples: samples, seed: seed, jobs: jobs, progress: progress)
+        }
         bar?.clear()
-        let files = report.csvFiles(horizon: scenario.horizon)
+        var files = report.csvFiles(horizon: scenario.horizon)
+        if let questions { files.append(("risk_capacity.csv", questions.csvTable(horizon: scenario.horizon).data())) }
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
         let L = language.language
         try StandardStreams.write(
             report.text(horizon: scenario.horizon, language: L, currency: scenario.park.currencyOrDefault)
+                + (questions.map { "\n" + $0.text(horizon: scenario.horizon, language: L) } ?? "")
                 + L.t("Wrote ", "已写入 ")
                 + files.map { (out as NSString).appendingPathComponent($0.name) }.joined(separator: ", ") + "\n")
     }
