@@ -75,7 +75,7 @@ public struct ReportSeries: Sendable, Equatable {
         return result
     }
 
-    static func name(of node: NodeID, _ kind: CapacityKind, _ scenario: Scenario) -> String {
+    public static func name(of node: NodeID, _ kind: CapacityKind, _ scenario: Scenario) -> String {
         switch kind {
         case .power: scenario.powerNodes.first { $0.id == node }?.name ?? ""
         case .water: scenario.waterNodes.first { $0.id == node }?.name ?? ""

@@ -22,7 +22,25 @@ extension CapacityQuestions {
             lines.append(L.t("  No candidate draws on any node.", "  没有候选项目使用任何节点。"))
             return lines.joined(separator: "\n") + "\n"
         }
-        let rows = ordered.prefix(maxRows).map { a in
+        lines.append(
+            contentsOf: RiskReport.table(header: Self.header(L), rows: Array(rows(horizon, L).prefix(maxRows))))
+        if answers.contains(where: { !$0.fromIntents }) {
+            lines.append(
+                L.t(
+                    "  * no intent-stage candidate on this node: the median of all its candidates",
+                    "  * 该节点没有意向阶段候选项目：取其全部候选项目的中位数"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func header(_ L: ReportLanguage) -> [String] {
+        L == .zh
+            ? ["节点", "类别", "典型需求", "起用月份", "当前不足概率", "还可承接", "保持在阈值内的扩建"]
+            : ["node", "kind", "typical intent", "from", "P(short) now", "can take", "keeps it below"]
+    }
+
+    func rows(_ horizon: Horizon, _ L: ReportLanguage) -> [[String]] {
+        ordered.map { a in
             [
                 a.node.rawValue, L == .zh ? a.kind.chineseName : a.kind.rawValue,
                 NumberFormat.compact(a.typicalDemand) + " " + a.kind.unit + (a.fromIntents ? "" : " *"),
@@ -32,19 +50,27 @@ extension CapacityQuestions {
                 remedyText(a, horizon: horizon, language: L),
             ]
         }
-        lines.append(
-            contentsOf: RiskReport.table(
-                header: L == .zh
-                    ? ["节点", "类别", "典型需求", "起用月份", "当前不足概率", "还可承接", "保持在阈值内的扩建"]
-                    : ["node", "kind", "typical intent", "from", "P(short) now", "can take", "keeps it below"],
-                rows: Array(rows)))
-        if answers.contains(where: { !$0.fromIntents }) {
-            lines.append(
+    }
+
+    /// The same table for risk.html.
+    public func htmlTable(horizon: Horizon, language L: ReportLanguage) -> RiskTable {
+        RiskTable(
+            heading: L.t(
+                "How many more letters of intent each node can take before P(short) passes ",
+                "各节点还能承接的意向项目数（不足概率不超过 ") + NumberFormat.percent(threshold) + L.t("", "）"),
+            header: Self.header(L), rows: rows(horizon, L), numeric: [4],
+            note: (answers.first.map { a in
                 L.t(
-                    "  * no intent-stage candidate on this node: the median of all its candidates",
-                    "  * 该节点没有意向阶段候选项目：取其全部候选项目的中位数"))
-        }
-        return lines.joined(separator: "\n") + "\n"
+                    "A typical letter of intent: the median demand and start of the node's intent-stage candidates, "
+                        + "signing with the funnel's intent chance \(NumberFormat.percent(a.chance)), queued behind "
+                        + "the scenario's projects.",
+                    "典型意向项目：该节点意向阶段候选项目的需求与入驻月份中位数，按漏斗意向签约概率 "
+                        + "\(NumberFormat.percent(a.chance)) 签约，排在情景中已有项目之后。")
+            } ?? "")
+                + (answers.contains { !$0.fromIntents }
+                    ? L.t(
+                        " * no intent-stage candidate on this node: the median of all its candidates.",
+                        " * 该节点没有意向阶段候选项目：取其全部候选项目的中位数。") : ""))
     }
 
     /// Nodes with the fewest places first, then in node order.

@@ -28,6 +28,18 @@ public struct RiskReport: Sendable {
         public let expectedMissing: [Double]
         /// Per period: usable capacity with the plan's expansions.
         public let capacity: [Double]
+        /// Per period: percentiles of the signed demand asking for the node (the load of the
+        /// projects placed on it plus the demand it turned away or delayed then).
+        public let demand: [Fan]
+    }
+
+    /// Percentiles 10, 25, 50, 75 and 90 of a figure over the samples.
+    public struct Fan: Sendable, Equatable {
+        public let p10: Double
+        public let p25: Double
+        public let p50: Double
+        public let p75: Double
+        public let p90: Double
     }
 
     public struct ProjectReadiness: Sendable {
@@ -74,10 +86,17 @@ public struct RiskReport: Sendable {
                     missing[t] += weight * outcome.missing[r * periods + t]
                 }
             }
+            let demand = (0..<periods).map { t in
+                Self.fan(
+                    weighted.map { outcome, weight in
+                        let i = r * periods + t
+                        return ((outcome.load.isEmpty ? 0 : outcome.load[i]) + outcome.missing[i], weight)
+                    })
+            }
             return NodeRisk(
                 node: instance.nodes[resource.node].id, kind: resource.kind,
                 blocked: chance.map { Self.estimate($0 / scale, samples: samples, exact: exact) },
-                expectedMissing: missing.map { $0 / scale }, capacity: setup.capacity[r])
+                expectedMissing: missing.map { $0 / scale }, capacity: setup.capacity[r], demand: demand)
         }
         committed = setup.committedProjects.map { p in
             let project = instance.projects[p]
@@ -113,8 +132,31 @@ public struct RiskReport: Sendable {
         return Estimate(p: p, low: max(0, centre - half), high: min(1, centre + half))
     }
 
-    /// Weighted mean with a 95 % normal interval and weighted percentiles (the smallest value
-    /// whose cumulative weight reaches the level).
+    /// Weighted percentiles 10 to 90.
+    static func fan(_ raw: [(Double, Double)]) -> Fan {
+        let q = percentiles(raw, levels: [0.1, 0.25, 0.5, 0.75, 0.9])
+        return Fan(p10: q[0], p25: q[1], p50: q[2], p75: q[3], p90: q[4])
+    }
+
+    /// Weighted percentiles at `levels` (ascending): for each, the smallest value whose
+    /// cumulative share of the weight reaches the level.
+    static func percentiles(_ raw: [(Double, Double)], levels: [Double]) -> [Double] {
+        let total = raw.reduce(0) { $0 + $1.1 }
+        let sorted = raw.sorted { $0.0 < $1.0 }
+        var result: [Double] = []
+        var cumulative = 0.0
+        var index = 0
+        for level in levels {
+            while index < sorted.count, cumulative < level - 1e-12 {
+                cumulative += total > 0 ? sorted[index].1 / total : 0
+                index += 1
+            }
+            result.append(index > 0 ? sorted[index - 1].0 : (sorted.first?.0 ?? 0))
+        }
+        return result
+    }
+
+    /// Weighted mean with a 95 % normal interval and weighted percentiles.
     static func distribution(_ raw: [(Double, Double)], exact: Bool) -> Distribution {
         let total = raw.reduce(0) { $0 + $1.1 }
         let items = raw.map { ($0.0, total > 0 ? $0.1 / total : 0) }
@@ -122,17 +164,7 @@ public struct RiskReport: Sendable {
         let variance = items.reduce(0) { $0 + $1.1 * ($1.0 - mean) * ($1.0 - mean) }
         let n = Double(items.count)
         let half = exact || n < 2 ? 0 : z * (variance * n / (n - 1) / n).squareRoot()
-        let sorted = items.sorted { $0.0 < $1.0 }
-        func percentile(_ level: Double) -> Double {
-            var cumulative = 0.0
-            for (x, w) in sorted {
-                cumulative += w
-                if cumulative >= level - 1e-12 { return x }
-            }
-            return sorted.last?.0 ?? 0
-        }
-        return Distribution(
-            mean: mean, low: mean - half, high: mean + half,
-            p10: percentile(0.1), p50: percentile(0.5), p90: percentile(0.9))
+        let q = percentiles(raw, levels: [0.1, 0.5, 0.9])
+        return Distribution(mean: mean, low: mean - half, high: mean + half, p10: q[0], p50: q[1], p90: q[2])
     }
 }

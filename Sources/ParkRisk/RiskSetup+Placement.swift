@@ -19,6 +19,8 @@ public struct SampleOutcome: Sendable, Equatable {
     /// Per resource × period: the least spare capacity from that period to the horizon end once
     /// every signed project is placed (what more demand drawing from then could still use).
     public var spare: [Double] = []
+    /// Per resource × period: the load of the placed projects.
+    public var load: [Double] = []
 
     public struct Placement: Sendable, Equatable {
         public var site: Int
@@ -74,6 +76,7 @@ extension RiskSetup {
             }
         }
         outcome.spare = state.spareFrom.flatMap { $0 }
+        outcome.load = state.load.flatMap { $0 }
         return outcome
     }
 

@@ -17,7 +17,7 @@ struct RiskCommand: ParsableCommand {
             funnel[stage], else 0.1 lead / 0.5 intent); committed and existing projects always \
             sign. The plan's expansions (--plan, or a fresh plan) stay fixed; the signed projects \
             are placed by a fast greedy. Writes risk_nodes.csv, risk_projects.csv and \
-            risk_summary.csv into --out; with --capacity-questions also risk_capacity.csv: per \
+            risk_summary.csv and risk.html (fan charts) into --out; with --capacity-questions also risk_capacity.csv: per \
             node, how many more typical letters of intent it can take before P(short) passes \
             --threshold, and which expansion started by which month keeps it below. See \
             docs/risk.md. Exit codes: 0 done; 2 bad input.
@@ -89,10 +89,11 @@ struct RiskCommand: ParsableCommand {
             report = RiskAnalysis.run(setup, samples: samples, seed: seed, jobs: jobs, progress: progress)
         }
         bar?.clear()
+        let L = language.language
         var files = report.csvFiles(horizon: scenario.horizon)
         if let questions { files.append(("risk_capacity.csv", questions.csvTable(horizon: scenario.horizon).data())) }
+        files.append(("risk.html", Data(report.html(scenario: scenario, questions: questions, language: L).utf8)))
         try writeOutputs(files.map { OutputFile(name: $0.name, data: $0.data) }, into: out)
-        let L = language.language
         try StandardStreams.write(
             report.text(horizon: scenario.horizon, language: L, currency: scenario.park.currencyOrDefault)
                 + (questions.map { "\n" + $0.text(horizon: scenario.horizon, language: L) } ?? "")

@@ -21,10 +21,19 @@ import Testing
         let zh = try CLIRunner.run(args + ["--out", dir.appendingPathComponent("zh").path, "--lang", "zh"])
         #expect(zh.status == 0, "\(zh.stderr)")
         #expect(zh.stdout.contains("还可承接"), "\(zh.stdout)")
+        let zhPage = try String(contentsOf: dir.appendingPathComponent("zh/risk.html"), encoding: .utf8)
+        #expect(zhPage.contains("签约需求与容量") && zhPage.contains("<html lang=\"zh-CN\">"))
+        let page = try String(contentsOf: out.appendingPathComponent("risk.html"), encoding: .utf8)
+        // A fan chart per node and kind with demand (S1, S2, W1 sewage and COD, WS1), and the questions.
+        #expect(page.components(separatedBy: "<svg class=\"chart fan\"").count - 1 == 5)
+        #expect(page.contains("How many more letters of intent each node can take"))
         let again = try CLIRunner.run(args + ["--out", dir.appendingPathComponent("again").path])
-        #expect(
-            try Data(contentsOf: dir.appendingPathComponent("again/risk_capacity.csv"))
-                == Data(contentsOf: out.appendingPathComponent("risk_capacity.csv")))
+        #expect(again.status == 0)
+        for name in ["risk_capacity.csv", "risk.html"] {
+            #expect(
+                try Data(contentsOf: dir.appendingPathComponent("again/\(name)"))
+                    == Data(contentsOf: out.appendingPathComponent(name)), "\(name)")
+        }
     }
 
     @Test func aThresholdOutsideZeroToOneIsBadInput() throws {

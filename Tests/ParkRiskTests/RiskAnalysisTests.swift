@@ -21,6 +21,19 @@ import Testing
         #expect(abs(exact.signedCandidates.mean - 2.5) < 1e-12)
     }
 
+    @Test func demandFanFollowsTheBinomialPercentiles() throws {
+        // Signed demand asking for S1 is 3 MW per signed candidate, Binomial(5, 0.5): cumulative
+        // 1/32, 6/32, 16/32, 26/32, 31/32, 1 for 0…5 signed.
+        let setup = try RiskFixtures.setup(RiskFixtures.fiveCandidates())
+        let exact = try #require(RiskAnalysis.exact(setup))
+        let fan = try #require(exact.nodes.first?.demand.first)
+        #expect(fan == RiskReport.Fan(p10: 3, p25: 6, p50: 6, p75: 9, p90: 12))
+        let html = exact.html(scenario: setup.instance.scenario, questions: nil, language: .en)
+        #expect(html.contains("<svg class=\"chart fan\""))
+        #expect(html.contains("data-node=\"S1\""))
+        #expect(html.contains("2024-01: median 6 (P10 3 – P90 12) / capacity 10 MW; P(short) 18.8%"), "\(html)")
+    }
+
     @Test(arguments: [(0.5, UInt64(7)), (0.3, UInt64(11)), (0.8, UInt64(2024))])
     func monteCarloLiesWithinItsIntervalOfTheExactFigure(chance: Double, seed: UInt64) throws {
         let setup = try RiskFixtures.setup(RiskFixtures.fiveCandidates(chances: Array(repeating: chance, count: 5)))
