@@ -15,17 +15,20 @@ public enum MarginalAnalysis {
     }
 
     /// The marginals of `plan` (planned from `document` with `variant` and `sets`), in probe order.
-    /// `planning.timeLimitSeconds` is the limit of each probe.
+    /// `planning.timeLimitSeconds` is the limit of each probe. With `warmStart` each probe starts
+    /// from `plan` repaired to the probe's scenario (`PlanningOptions.startPlan`), so a probe that
+    /// only adds capacity never reports less than the plan; without it each probe is solved cold.
     public static func marginals(
         of plan: Plan, scenario: Scenario, document: ScenarioDocument, variant: String?, sets: [String],
-        jobs: Int, planning: PlanningOptions, makeSolver: @escaping @Sendable () -> any LinearSolver
+        jobs: Int, planning: PlanningOptions, warmStart: Bool = true,
+        makeSolver: @escaping @Sendable () -> any LinearSolver
     ) -> [Marginal] {
         let probes = MarginalProbe.probes(for: plan, in: scenario)
         return ParallelRunner.run(count: probes.count, jobs: jobs) { i in
             let probe = probes[i]
             let outcome = PointSolver.solve(
                 document: document, variant: variant, sets: sets + probe.edits,
-                solver: makeSolver(), options: planning)
+                solver: makeSolver(), options: planning, startPlan: warmStart ? plan : nil)
             return marginal(probe, outcome: outcome, base: plan, scenario: scenario)
         }
     }

@@ -38,6 +38,10 @@ struct PlanCommand: ParsableCommand {
             "Also re-solve with one step more/less of each binding resource and each expansion moved (docs/marginals.md)."
     )
     var marginals = false
+
+    @Flag(name: .long, help: "With --marginals: solve each probe from scratch instead of from the plan.")
+    var cold = false
+
     @OptionGroup var robustOptions: RobustOptions
 
     func validate() throws {
@@ -72,7 +76,7 @@ struct PlanCommand: ParsableCommand {
         if marginals {
             result.plan.marginals = MarginalsRun.run(
                 result.plan, scenario: scenario, document: document,
-                options: scenarioOptions, timeLimit: timeLimit, gap: gap)
+                options: scenarioOptions, timeLimit: timeLimit, gap: gap, warmStart: !cold)
         }
         let files: [(name: String, data: Data)]
         do {

@@ -163,7 +163,7 @@ struct SweepMergeCommand: ParsableCommand {
 enum MarginalsRun {
     static func run(
         _ plan: Plan, scenario: Scenario, document: ScenarioDocument, options: ScenarioOptions,
-        timeLimit: Double, gap: Double?
+        timeLimit: Double, gap: Double?, warmStart: Bool = true
     ) -> [Marginal] {
         guard plan.status == .optimal || plan.status == .feasible else { return [] }
         let jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -172,6 +172,6 @@ enum MarginalsRun {
         return MarginalAnalysis.marginals(
             of: plan, scenario: scenario, document: document, variant: options.variant, sets: options.sets,
             jobs: jobs, planning: PlanningOptions(timeLimitSeconds: share, relativeGap: gap),
-            makeSolver: { GLPKSolver() })
+            warmStart: warmStart, makeSolver: { GLPKSolver() })
     }
 }

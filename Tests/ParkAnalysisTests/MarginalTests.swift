@@ -6,8 +6,9 @@ import Testing
 @testable import ParkAnalysis
 
 @Suite(.serialized) struct MarginalTests {
-    /// Every reported marginal equals the difference of two optima solved from scratch: the base
-    /// and the scenario with the change (for a forced-in expansion, minus its cost).
+    /// Every reported marginal (probes warm-started from the plan) equals the difference of two
+    /// optima solved from scratch: the base and the scenario with the change (for a forced-in
+    /// expansion, minus its cost).
     @Test func eachMarginalIsTheDifferenceOfTwoOptima() throws {
         let document = try tinyDocument()
         let base = try optimum(document, sets: [])
@@ -29,6 +30,24 @@ import Testing
         let power = try #require(marginals.first { $0.where == "P1" && $0.change == "+1 MW" })
         #expect(try #require(power.gain) > 0)
         #expect(power.message.contains("c gets in"))
+    }
+
+    /// Probes start from the plan by default (warm); solved cold they give the same gains.
+    @Test func warmAndColdProbesAgree() throws {
+        let document = try tinyDocument()
+        let base = try optimum(document, sets: [])
+        func gains(warm: Bool) -> [Double?] {
+            MarginalAnalysis.marginals(
+                of: base, scenario: document.base, document: document, variant: nil, sets: [], jobs: 2,
+                planning: coldOptions, warmStart: warm, makeSolver: makeGLPK
+            ).map(\.gain)
+        }
+        let (warm, cold) = (gains(warm: true), gains(warm: false))
+        #expect(warm.count == cold.count && !warm.isEmpty)
+        for (w, c) in zip(warm, cold) {
+            let (a, b) = (try #require(w), try #require(c))
+            #expect(abs(a - b) <= 1e-6 * max(1, abs(b)))
+        }
     }
 
     /// An expansion that pays shows as paying: forcing it out loses value.
