@@ -68,7 +68,7 @@ enum SVGSweepChart {
         let scale = MoneyScale(maxAbs: max(abs(yMin), abs(yMax)), currency: r.currency, language: L.language)
         let per = SweepReport.perUnit(axis.path, currency: r.currency, L)
         var svg = open("marginal", frame)
-        svg += yAxis(frame, scale, title: scale.unit + " " + per)
+        svg += yAxis(frame, scale, title: SweepReport.moneyPer(scale.unit, axis.path, currency: r.currency, L))
         svg += xAxis(frame, axis, xs, r, L)
         let zero = frame.y(0)
         svg +=
@@ -117,7 +117,7 @@ enum SVGSweepChart {
     static func range(_ lo: Double, _ hi: Double, includeZero: Bool) -> (Double, Double, Double) {
         var (a, b) = includeZero ? (min(lo, 0), max(hi, 0)) : (lo, hi)
         if b - a < 1e-9 {
-            let pad = max(abs(b) * 0.05, 1)
+            let pad = max(abs(b) * 0.02, 1)
             (a, b) = includeZero ? (a, a + pad) : (a - pad, b + pad)
         }
         let room = (b - a) * 0.08

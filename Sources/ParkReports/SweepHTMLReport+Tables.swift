@@ -30,7 +30,8 @@ extension SweepHTMLReport {
                 }
                 let tip = HTML.escape(tooltip(p, r, L))
                 guard p.hasValue, let v = p.value else {
-                    html += "<td class=\"cell none\" title=\"\(tip)\">\(HTML.escape(SweepReport.status(p.status, L)))</td>"
+                    html +=
+                        "<td class=\"cell none\" title=\"\(tip)\">\(HTML.escape(SweepReport.status(p.status, L)))</td>"
                     continue
                 }
                 let t = hi > lo ? (v - lo) / (hi - lo) : 0.5
@@ -100,12 +101,18 @@ extension SweepHTMLReport {
             cells.append(p.hasValue ? String(p.unplaced) : "")
             cells.append(p.hasValue ? p.expansions.joined(separator: " ") : (p.message ?? ""))
             cells += r.axes.indices.map { i in
-                (i < p.marginals.count ? p.marginals[i] : nil).map { NumberFormat.grouped($0) } ?? ""
+                (i < p.marginals.count ? p.marginals[i] : nil).map(NumberFormat.amount) ?? ""
             }
             html +=
                 "<tr\(p.hasValue ? "" : " class=\"none\"")>"
                 + cells.enumerated().map { i, c in
-                    "<td\(numeric.contains(i) ? " class=\"num\"" : "")>\(HTML.escape(c))</td>"
+                    if i == k + 5, p.hasValue {
+                        // One expansion never breaks inside (ids and months hold hyphens).
+                        return "<td class=\"note\">"
+                            + p.expansions.map { "<span>\(HTML.escape($0))</span>" }.joined(separator: " ") + "</td>"
+                    }
+                    let cls = numeric.contains(i) ? "num" : (i == k ? "st" : (i == k + 5 ? "note" : ""))
+                    return "<td\(cls.isEmpty ? "" : " class=\"\(cls)\"")>\(HTML.escape(c))</td>"
                 }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>\n"
@@ -144,6 +151,8 @@ extension SweepHTMLReport {
         .ramp { display: inline-flex; align-items: center; gap: 6px; margin-left: 8px; font-size: 12.5px; }
         .ramp i { display: inline-block; width: 120px; height: 12px; background: linear-gradient(90deg, #eef3f9, #1d3557); }
         table.points tr.none td { background: #fff4f3; }
+        table.points th { overflow-wrap: normal; } table.points td.st { white-space: nowrap; }
+        table.points td.note { min-width: 300px; } table.points td.note span { white-space: nowrap; }
         th.num { text-align: right; }
 
         """

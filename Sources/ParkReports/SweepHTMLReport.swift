@@ -83,9 +83,10 @@ public enum SweepHTMLReport {
             "\(valued.count) / \(r.points.count)", detail)
         if let (p, axis, m) = largestStep(r) {
             let a = r.axes[axis]
-            let i = r.axes.count == 1 ? p.number - 1 : nil
-            let from = i.map { a.values[$0 - 1] } ?? ""
-            let place = i == nil ? at(p, r, L) : "\(a.path) \(from) → \(p.values[axis])"
+            let i = a.values.firstIndex(of: p.values[axis]) ?? 0
+            var place = "\(a.path) \(a.values[max(i - 1, 0)]) → \(p.values[axis])"
+            let others = r.axes.indices.filter { $0 != axis }.map { "\(r.axes[$0].path) = \(p.values[$0])" }
+            if !others.isEmpty { place += L.t(" at ", "，") + others.joined(separator: ", ") }
             cards += card(
                 "warn", L.t("Largest marginal value", "最大边际价值"),
                 precise(m, r.currency, L), SweepReport.perUnit(a.path, currency: r.currency, L) + " · " + place)
@@ -95,7 +96,8 @@ public enum SweepHTMLReport {
         if let v = r.variant { applied.insert("--variant " + v, at: 0) }
         if !applied.isEmpty {
             body +=
-                "<p class=\"note\">" + HTML.escape(L.t("Applied to every point: ", "每个点均应用：") + applied.joined(separator: " "))
+                "<p class=\"note\">"
+                + HTML.escape(L.t("Applied to every point: ", "每个点均应用：") + applied.joined(separator: " "))
                 + "</p>\n"
         }
         return body
@@ -120,7 +122,9 @@ public enum SweepHTMLReport {
 
     /// "at power.S1.capacity_mw = 39" (with every axis).
     static func at(_ p: SweepReport.Point, _ r: SweepReport, _ L: ReportLabels) -> String {
-        L.t("at ", "取值 ") + zip(r.axes, p.values).map { "\($0.path) = \($1)" }.joined(separator: ", ")
+        let place = L.t("at ", "取值 ") + zip(r.axes, p.values).map { "\($0.path) = \($1)" }.joined(separator: ", ")
+        let ties = r.points.filter { $0.hasValue && $0.value == p.value }.count
+        return ties > 1 ? place + L.t(" and \(ties - 1) more", " 等 \(ties) 个点") : place
     }
 
     // MARK: - Words for points

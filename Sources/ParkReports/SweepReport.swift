@@ -98,6 +98,14 @@ extension SweepReport {
         return L.t("per \(unit)", "每 \(L.language == .zh && unit == "unit" ? "单元" : unit)")
     }
 
+    /// A money unit per unit of the parameter for an axis title: "million CNY per MW", "亿元/MW".
+    static func moneyPer(_ money: String, _ path: String, currency: String, _ L: ReportLabels) -> String {
+        guard L.language == .zh else { return money + " " + perUnit(path, currency: currency, L) }
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        let unit = unit(ofPath: path, currency: currency).map { $0 == "unit" ? "单元" : $0 } ?? "单位 \(last)"
+        return money + "/" + unit
+    }
+
     /// A point's status in words.
     static func status(_ status: String, _ L: ReportLabels) -> String {
         if let s = PlanStatus(rawValue: status) { return L.status(s) }
