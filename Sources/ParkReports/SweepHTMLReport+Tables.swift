@@ -16,8 +16,8 @@ extension SweepHTMLReport {
         var html =
             "<p class=\"note\">" + HTML.escape(L.t("Value of each point in ", "各点综合价值，单位：") + scale.unit)
             + HTML.escape(L.t("; darker is higher. ", "；颜色越深数值越高。")) + "<span class=\"ramp\"><span>"
-            + HTML.escape(scale.text(lo, decimals: decimals)) + "</span><i></i><span>"
-            + HTML.escape(scale.text(hi, decimals: decimals)) + "</span></span></p>\n"
+            + HTML.escape(cell(lo, scale, decimals)) + "</span><i></i><span>"
+            + HTML.escape(cell(hi, scale, decimals)) + "</span></span></p>\n"
         html += "<div class=\"heat-wrap\"><table class=\"heat\"><thead><tr><th class=\"corner\">"
         html += HTML.escape(rows.path) + " ↓ &#160; " + HTML.escape(columns.path) + " →</th>"
         html += columns.values.map { "<th class=\"num\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead><tbody>\n"
@@ -37,23 +37,28 @@ extension SweepHTMLReport {
                 let t = hi > lo ? (v - lo) / (hi - lo) : 0.5
                 html +=
                     "<td class=\"cell\(t > 0.55 ? " dark" : "")\" style=\"background:\(shade(t))\" title=\"\(tip)\">"
-                    + HTML.escape(scale.text(v, decimals: decimals)) + "</td>"
+                    + HTML.escape(cell(v, scale, decimals)) + "</td>"
             }
             html += "</tr>\n"
         }
         return html + "</tbody></table></div>\n"
     }
 
-    /// Decimals that tell the cells apart: about two significant digits of the spread.
+    /// Decimals that tell the cells apart: about three significant digits of the spread.
     static func cellDecimals(spread: Double) -> Int {
         guard spread > 0, spread.isFinite else { return 0 }
         var decimals = 0
         var s = spread
-        while s < 10, decimals < 3 {
+        while s < 100, decimals < 3 {
             s *= 10
             decimals += 1
         }
         return decimals
+    }
+
+    /// A cell's number in the scale's unit, every cell with the same decimals.
+    static func cell(_ x: Double, _ scale: MoneyScale, _ decimals: Int) -> String {
+        NumberFormat.grouped(x / scale.divisor, decimals: decimals)
     }
 
     /// A colour between #eef3f9 (t = 0) and #1d3557 (t = 1), as `#rrggbb`.
@@ -151,7 +156,7 @@ extension SweepHTMLReport {
         .ramp { display: inline-flex; align-items: center; gap: 6px; margin-left: 8px; font-size: 12.5px; }
         .ramp i { display: inline-block; width: 120px; height: 12px; background: linear-gradient(90deg, #eef3f9, #1d3557); }
         table.points tr.none td { background: #fff4f3; }
-        table.points th { overflow-wrap: normal; } table.points td.st { white-space: nowrap; }
+        table.points th { overflow-wrap: normal; word-break: keep-all; } table.points td.st { white-space: nowrap; }
         table.points td.note { min-width: 300px; } table.points td.note span { white-space: nowrap; }
         th.num { text-align: right; }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ParkModel
 
 /// What `sweep.html` shows of a sweep: its definition and its points, as plain values (the
@@ -95,15 +96,20 @@ extension SweepReport {
         guard let unit = unit(ofPath: path, currency: currency) else {
             return L.t("per unit of \(last)", "每单位 \(last)")
         }
-        return L.t("per \(unit)", "每 \(L.language == .zh && unit == "unit" ? "单元" : unit)")
+        return L.t("per \(unit)", "每" + zhUnit(unit))
     }
 
     /// A money unit per unit of the parameter for an axis title: "million CNY per MW", "亿元/MW".
     static func moneyPer(_ money: String, _ path: String, currency: String, _ L: ReportLabels) -> String {
         guard L.language == .zh else { return money + " " + perUnit(path, currency: currency, L) }
         let last = path.split(separator: ".").last.map(String.init) ?? path
-        let unit = unit(ofPath: path, currency: currency).map { $0 == "unit" ? "单元" : $0 } ?? "单位 \(last)"
-        return money + "/" + unit
+        let unit = unit(ofPath: path, currency: currency).map(zhUnit) ?? "单位 \(last)"
+        return money + "/" + unit.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A unit as Chinese text follows 每: 元, 单元, 月, or " MW" (a symbol after a space).
+    static func zhUnit(_ unit: String) -> String {
+        ["CNY": "元", "unit": "单元", "month": "月"][unit] ?? " " + unit
     }
 
     /// A point's status in words.
