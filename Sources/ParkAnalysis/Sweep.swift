@@ -115,7 +115,8 @@ public struct Sweep: Sendable {
         }.flatMap { $0 }
         let result = SweepResult(
             scenario: document.base.park.name, variant: variant, sets: sets, axes: axes,
-            shard: shard.map { "\($0.index)/\($0.count)" }, points: outcomes.map(\.0))
+            shard: shard.map { "\($0.index)/\($0.count)" }, currency: document.base.park.currencyOrDefault,
+            timeLimitSeconds: planning.timeLimitSeconds, points: outcomes.map(\.0))
         return (result, outcomes.map(\.1))
     }
 }

@@ -30,6 +30,25 @@ extension SweepResult {
         return CSVTable(header: header, rows: rows).data()
     }
 
+    /// What sweep.html shows: the definition, the points and each point's marginal per axis.
+    public func report() -> SweepReport {
+        SweepReport(
+            scenario: scenario, variant: variant, sets: sets,
+            axes: axes.map { SweepReport.Axis(path: $0.path, values: $0.values) }, currency: currency ?? "CNY",
+            timeLimitSeconds: timeLimitSeconds, shard: shard,
+            points: points.map { p in
+                SweepReport.Point(
+                    number: p.point, values: p.values, status: p.status, value: p.value, gap: p.gap,
+                    placements: p.placements, unplaced: p.unplaced, expansions: p.expansions, message: p.message,
+                    marginals: axes.indices.map { marginal(of: p, along: $0) })
+            })
+    }
+
+    /// `sweep.html` (UTF-8): the same result gives the same bytes.
+    public func html(language: ReportLanguage) -> Data {
+        Data(SweepHTMLReport.render(report(), language: language).utf8)
+    }
+
     /// The terminal table: one line per point with value, marginal per unit along the last axis,
     /// placements and expansions; points without a plan say why.
     public func table(language L: ReportLanguage = .en, currency: String = "CNY") -> String {

@@ -54,7 +54,16 @@ public struct SweepResult: Codable, Sendable, Equatable {
     public var axes: [SweepAxis]
     /// "K/N" for a shard's output; nil for a whole sweep (a single run or a merge).
     public var shard: String?
+    /// The park's currency (sweep.html names it); nil in files written before it was recorded.
+    public var currency: String?
+    /// Seconds allowed per point (`--time-limit`); nil when not recorded or when merged shards
+    /// disagree.
+    public var timeLimitSeconds: Double?
     public var points: [SweepPoint]
+
+    enum CodingKeys: String, CodingKey {
+        case format, scenario, variant, sets, axes, shard, currency, timeLimitSeconds = "time_limit_s", points
+    }
 
     /// Points in the whole sweep (the product of the axes' lengths).
     public var totalPoints: Int { axes.reduce(1) { $0 * $1.values.count } }
@@ -116,6 +125,9 @@ public struct SweepResult: Codable, Sendable, Equatable {
         }
         var merged = first.result
         merged.shard = nil
+        if parts.contains(where: { $0.result.timeLimitSeconds != first.result.timeLimitSeconds }) {
+            merged.timeLimitSeconds = nil
+        }
         let total = merged.totalPoints
         let missing = (1...total).filter { byPoint[$0] == nil }
         guard missing.isEmpty else {

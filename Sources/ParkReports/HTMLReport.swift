@@ -44,8 +44,11 @@ public enum HTMLReport {
     }
 
     /// The start of a report document up to its header: one self-contained page (inline style,
-    /// no external resources), shared by report.html and compare.html.
-    static func documentHead(title: String, subtitle: String, language: ReportLanguage) -> String {
+    /// no external resources), shared by report.html, compare.html and sweep.html; `extraCSS`
+    /// follows the shared style.
+    static func documentHead(
+        title: String, subtitle: String, language: ReportLanguage, extraCSS: String = ""
+    ) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language == .zh ? "zh-CN" : "en")">
@@ -54,7 +57,7 @@ public enum HTMLReport {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="generator" content="parkplan">
         <title>\(HTML.escape(title))</title>
-        <style>\n\(css)</style>
+        <style>\n\(css)\(extraCSS)</style>
         </head>
         <body>
         <header><h1>\(HTML.escape(title))</h1>

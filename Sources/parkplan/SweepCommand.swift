@@ -19,7 +19,7 @@ struct SweepCommand: ParsableCommand {
 struct SweepRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Solve the scenario at every point of the --set ranges; write sweep.csv and sweep.json.",
+        abstract: "Solve the scenario at every point of the --set ranges; write sweep.csv, sweep.json and sweep.html.",
         discussion: """
             A range is --set PATH=FROM..TO[/STEP] (STEP default 1); one range, or two for a grid. \
             Other --set options apply to every point. Each point is an independent solve of the \
@@ -37,7 +37,7 @@ struct SweepRunCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
 
-    @Option(name: .long, help: "Folder for sweep.csv and sweep.json (created if missing).")
+    @Option(name: .long, help: "Folder for sweep.csv, sweep.json and sweep.html (created if missing).")
     var out: String = "out"
 
     @Option(name: .customLong("time-limit"), help: "Seconds allowed per point (default 60).")
@@ -91,7 +91,10 @@ struct SweepRunCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let files: [(name: String, data: Data)]
         do {
-            files = [("sweep.csv", result.csv()), ("sweep.json", try result.json())]
+            files = [
+                ("sweep.csv", result.csv()), ("sweep.json", try result.json()),
+                ("sweep.html", result.html(language: language.language)),
+            ]
         } catch {
             throw fail(.internalError, "internal error: cannot encode the sweep: \(error)")
         }
@@ -121,7 +124,7 @@ struct SweepMergeCommand: ParsableCommand {
     @Argument(help: "Folders written by `sweep --shard K/N` (each holds sweep.json).")
     var folders: [String]
 
-    @Option(name: .long, help: "Folder for the merged sweep.csv and sweep.json.")
+    @Option(name: .long, help: "Folder for the merged sweep.csv, sweep.json and sweep.html.")
     var out: String = "out"
 
     @OptionGroup var language: LanguageOption
@@ -143,7 +146,10 @@ struct SweepMergeCommand: ParsableCommand {
         let files: [(name: String, data: Data)]
         do {
             merged = try SweepResult.merge(parts)
-            files = [("sweep.csv", merged.csv()), ("sweep.json", try merged.json())]
+            files = [
+                ("sweep.csv", merged.csv()), ("sweep.json", try merged.json()),
+                ("sweep.html", merged.html(language: language.language)),
+            ]
         } catch let error as SweepError {
             throw fail(.badInput, error.description)
         } catch {

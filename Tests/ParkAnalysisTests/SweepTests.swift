@@ -46,6 +46,14 @@ import Testing
         let merged = try SweepResult.merge(parts)
         #expect(try merged.json() == single.json())
         #expect(merged.csv() == single.csv())
+        // sweep.html too, in both languages; the shard's own page says it is one.
+        for language in [ReportLanguage.en, .zh] {
+            #expect(merged.html(language: language) == single.html(language: language))
+            #expect(single.html(language: language) == serial.html(language: language))
+        }
+        #expect(String(decoding: parts[0].result.html(language: .en), as: UTF8.self).contains("shard 2/2"))
+        #expect(merged.timeLimitSeconds == 30)
+        #expect(merged.currency == "CNY")
         #expect(throws: SweepError.self) { try SweepResult.merge([parts[0]]) }
         #expect(throws: SweepError.self) { try SweepResult.merge(parts + [parts[0]]) }
     }
@@ -62,6 +70,17 @@ import Testing
         let csv = String(decoding: result.csv(), as: UTF8.self)
         #expect(csv.hasPrefix("\u{FEFF}point,power.P1.capacity_mw,status"))
         #expect(csv.contains("invalid"))
+        // sweep.html shows the invalid point as a cross with the loader's message and a table row.
+        let html = String(decoding: result.html(language: .en), as: UTF8.self)
+        let message = try #require(result.points[0].message)
+        #expect(html.contains("<g class=\"nopt\"><title>power.P1.capacity_mw = -1: no plan · invalid — "))
+        let escaped = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")].reduce(message) {
+            $0.replacingOccurrences(of: $1.0, with: $1.1)
+        }
+        #expect(html.contains(escaped))
+        #expect(html.contains("<tr class=\"none\"><td class=\"num\">-1</td><td class=\"st\">invalid</td>"))
+        let zh = String(decoding: result.html(language: .zh), as: UTF8.self)
+        #expect(zh.contains("<td class=\"st\">无效</td>"))
     }
 
     /// Warm-started chains reach the values of cold solves: every point is solved to proven
