@@ -120,6 +120,7 @@ final class GLPKRun {
         parm.msg_lev = GLP_MSG_OFF
         parm.presolve = GLP_OFF
         parm.tm_lim = max(remainingMilliseconds, minimumMilliseconds)
+        if options.textbookPricing { parm.pricing = GLP_PT_STD }
         return glp_simplex(p, &parm)
     }
 

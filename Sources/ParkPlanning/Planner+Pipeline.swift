@@ -19,6 +19,13 @@ struct PlanningPipeline {
         let index = ModelIndex(instance: instance)
         stats.buildSeconds = clock.lap()
 
+        let columns = Self.estimatedColumns(index)
+        let large = columns > options.directColumns || columns > options.maximumColumns
+        // A model too large for the full MIP gets its bound only from the static LP (or the
+        // Lagrangian bound): started now, on the second core while the greedy runs on the first,
+        // so that it can finish within short limits (600 projects, 10 s).
+        let withoutMIP = large && (columns > options.mipColumns || columns > options.maximumColumns)
+        let backgroundBound = withoutMIP ? startBound(index, budget: budget) : nil
         var greedyHeuristic = GreedyHeuristic(index: index)
         if let limit = options.timeLimitSeconds {
             let stopAt = schedule.greedyImprovementShare * limit
@@ -48,19 +55,18 @@ struct PlanningPipeline {
         stats.heuristicSeconds = clock.lap()
         stats.heuristicValue = greedy.map { PlanBuilder.value($0, instance) }
         stats.firstPlanSeconds = greedy == nil ? nil : budget.elapsed
-        let columns = Self.estimatedColumns(index)
         // With a --gap target the bound comes first, so that the local search can stop as soon
-        // as the target holds (waited for: the same ending on every run).
-        let large = columns > options.directColumns || columns > options.maximumColumns
+        // as the target holds (waited for: the same ending on every run; not for a model too
+        // large for the MIP, whose bound may take most of the limit).
         let earlyBound =
-            options.relativeGap != nil && large && columns <= options.mipColumns && greedy != nil
-            ? startBound(index, budget: budget) : nil
+            backgroundBound
+            ?? (options.relativeGap != nil && large && greedy != nil ? startBound(index, budget: budget) : nil)
         // A model the solver takes directly needs only a short local search for its warm start.
         let heuristic = greedy.map {
             localSearch(
                 $0, index: index, budget: budget,
                 maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
-                stats: &stats, bound: earlyBound?.value())
+                stats: &stats, bound: options.relativeGap != nil && !withoutMIP ? earlyBound?.value() : nil)
         }
         stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value($0, instance) }
@@ -113,9 +119,9 @@ struct PlanningPipeline {
     }
 
     /// The smallest of the sum of best values, the Lagrangian bound (`LagrangianBound`, at most a
-    /// quarter of the time) and the static LP bound.
-    /// Both get at most `timeLimit` seconds together (and never more than 30); the caller passes
-    /// what is left of the run's limit after build and heuristic (at least 1 s).
+    /// quarter of the time) and the static LP bound (`StaticBound`, the time left).
+    /// Both get at most `timeLimit` seconds together (and never more than 30 with `cap`); the
+    /// caller passes what is left of the run's limit after build and heuristic (at least 1 s).
     static func fallbackBound(
         _ index: ModelIndex, solver: any LinearSolver, timeLimit: Double?,
         cap: Double? = 30
@@ -124,9 +130,12 @@ struct PlanningPipeline {
         let limit = min(cap ?? .infinity, timeLimit ?? 30)
         let start = ContinuousClock.now
         let lagrangian =
-            LagrangianBound.bound(index) { (ContinuousClock.now - start).seconds > 0.25 * limit } ?? trivial
+            LagrangianBound.bound(index) {
+                StopRequest.isRequested || (ContinuousClock.now - start).seconds > 0.25 * limit
+            } ?? trivial
         let left = max(0.5, limit - (ContinuousClock.now - start).seconds)
-        return min(trivial, lagrangian, StaticBound.bound(index, solver: solver, timeLimit: left) ?? trivial)
+        let lp = StaticBound.bound(index, solver: solver, timeLimit: left) ?? trivial
+        return min(trivial, lagrangian, lp)
     }
 
     // MARK: - Solve

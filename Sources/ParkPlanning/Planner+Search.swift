@@ -45,7 +45,7 @@ extension PlanningPipeline {
             }
         }
         // The local search may have reached the --gap target against the bound it waited for.
-        if let earlyBound {
+        if let earlyBound, options.relativeGap != nil, model != nil {
             let bound = min(firstBound ?? .infinity, earlyBound.value())
             if gapReached(value: start.value, bound: bound) {
                 stats.solverStatus = "skipped"
