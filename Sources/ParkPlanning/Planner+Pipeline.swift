@@ -21,11 +21,16 @@ struct PlanningPipeline {
 
         let columns = Self.estimatedColumns(index)
         let large = columns > options.directColumns || columns > options.maximumColumns
-        // A model too large for the full MIP gets its bound only from the static LP (or the
-        // Lagrangian bound): started now, on the second core while the greedy runs on the first,
-        // so that it can finish within short limits (600 projects, 10 s).
-        let withoutMIP = large && (columns > options.mipColumns || columns > options.maximumColumns)
+        // A model that gets no full MIP has its bound only from the static LP (or the Lagrangian
+        // bound): started now, on the second core while the greedy runs on the first, so that it
+        // can finish within short limits (600 projects, 10 s).
+        let withoutMIP = large && !usesFullMIP(columns: columns)
         let backgroundBound = withoutMIP ? startBound(index, budget: budget) : nil
+        // With a --gap target the local search waits for the bound where the static LP is small
+        // next to the limit (up to `mipColumns`), so that it can stop as soon as the target holds.
+        let waitForBound =
+            options.relativeGap != nil && large && columns <= options.mipColumns
+            && columns <= options.maximumColumns
         var greedyHeuristic = GreedyHeuristic(index: index)
         if let limit = options.timeLimitSeconds {
             let stopAt = schedule.greedyImprovementShare * limit
@@ -56,17 +61,15 @@ struct PlanningPipeline {
         stats.heuristicValue = greedy.map { PlanBuilder.value($0, instance) }
         stats.firstPlanSeconds = greedy == nil ? nil : budget.elapsed
         // With a --gap target the bound comes first, so that the local search can stop as soon
-        // as the target holds (waited for: the same ending on every run; not for a model too
-        // large for the MIP, whose bound may take most of the limit).
+        // as the target holds (waited for: the same ending on every run).
         let earlyBound =
-            backgroundBound
-            ?? (options.relativeGap != nil && large && greedy != nil ? startBound(index, budget: budget) : nil)
+            backgroundBound ?? (waitForBound && greedy != nil ? startBound(index, budget: budget) : nil)
         // A model the solver takes directly needs only a short local search for its warm start.
         let heuristic = greedy.map {
             localSearch(
                 $0, index: index, budget: budget,
                 maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
-                stats: &stats, bound: options.relativeGap != nil && !withoutMIP ? earlyBound?.value() : nil)
+                stats: &stats, bound: waitForBound ? earlyBound?.value() : nil)
         }
         stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value($0, instance) }
@@ -111,6 +114,14 @@ struct PlanningPipeline {
 
     /// The time shares of this run.
     var schedule: SearchSchedule { .standard }
+
+    /// Whether a model of `columns` columns above `directColumns` gets the full MIP after the
+    /// neighbourhood search (see `SearchSchedule.fullMIPAlwaysColumns`).
+    func usesFullMIP(columns: Int) -> Bool {
+        guard columns <= options.mipColumns, columns <= options.maximumColumns else { return false }
+        guard columns > schedule.fullMIPAlwaysColumns, let limit = options.timeLimitSeconds else { return true }
+        return limit >= schedule.fullMIPSecondsPerColumn * Double(columns)
+    }
 
     /// Columns the MIP of `index` would have.
     static func estimatedColumns(_ index: ModelIndex) -> Int {

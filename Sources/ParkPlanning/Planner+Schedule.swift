@@ -17,8 +17,9 @@ import LinearProgramming
 ///    until its no-progress rule fires (`stallRounds` rounds at the largest neighbourhood size
 ///    without improvement) or it reaches `searchShare` of the time left; then the full MIP with
 ///    `fullMIPTuning` for all the time left, with a local search chain on the second core
-///    (`sideSearch`). Models above `PlanningOptions.mipColumns` columns get no full MIP: the
-///    search runs to the end (or to its no-progress rule).
+///    (`sideSearch`). Models above `PlanningOptions.mipColumns` columns, and those above
+///    `fullMIPAlwaysColumns` whose limit is short for their size, get no full MIP: the search runs
+///    to the end (or to its no-progress rule).
 struct SearchSchedule: Sendable {
     /// Seconds kept back from the limit for verifying, the `unplaced` reasons and writing the
     /// files: `reserveBase + reservePerProject × projects` (measured: ~1 s at 600 projects,
@@ -53,6 +54,15 @@ struct SearchSchedule: Sendable {
     /// The quick first MIP runs only up to this many columns (above, its root LP alone would
     /// take most of its seconds).
     var quickMIPColumns = 6_000
+    /// Up to this many columns the full MIP follows the neighbourhood search at any limit. Above
+    /// it (up to `PlanningOptions.mipColumns`) only when the limit gives it at least
+    /// `fullMIPSecondsPerColumn` per column, or without a limit: on the outside 150-project parks
+    /// (8,885–10,914 columns) with 60 s, GLPK's MIP got through 3 nodes in its 17–22 s and ended
+    /// up to 4 s late, while the neighbourhood search in its place (escalating, to the end) found
+    /// better plans: b150 0.35 % short of the best known against 1.26–1.46 %; b150q and a
+    /// generated 150-project park the same value (docs/performance.md).
+    var fullMIPAlwaysColumns = 6_000
+    var fullMIPSecondsPerColumn = 0.02
     /// Neighbourhood search before the final full MIP: at most this share of the time left.
     var searchShare = 0.4
     /// The no-progress rule: the search stops after this many rounds in a row without

@@ -20,7 +20,7 @@ extension PlanningPipeline {
         var start = (assignment: heuristic, value: heuristicValue)
         var model: PlanningModel?
         var firstBound: Double?
-        if columns <= options.mipColumns && columns <= options.maximumColumns {
+        if usesFullMIP(columns: columns) {
             let full = buildModel(index, clock: &clock, stats: &stats)
             model = full
         }
@@ -45,7 +45,9 @@ extension PlanningPipeline {
             }
         }
         // The local search may have reached the --gap target against the bound it waited for.
-        if let earlyBound, options.relativeGap != nil, model != nil {
+        if let earlyBound, options.relativeGap != nil, columns <= options.mipColumns,
+            columns <= options.maximumColumns
+        {
             let bound = min(firstBound ?? .infinity, earlyBound.value())
             if gapReached(value: start.value, bound: bound) {
                 stats.solverStatus = "skipped"
@@ -60,8 +62,12 @@ extension PlanningPipeline {
         guard let model else {
             stats.solverStatus = "skipped"
             stats.solverMessage =
-                "The model has \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
-                + "the plan comes from the neighbourhood search, the bound from the static LP."
+                columns > min(options.mipColumns, options.maximumColumns)
+                ? "The model has \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
+                    + "the plan comes from the neighbourhood search, the bound from the static LP."
+                : "The model has \(columns) columns: the full MIP would not pay within this time limit "
+                    + "(\(Self.fullMIPSecondsText(schedule.fullMIPSecondsPerColumn * Double(columns))) s or more); "
+                    + "the plan comes from the neighbourhood search, the bound from the static LP."
             return .solved(
                 search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
                 solverSeconds: stats.searchSeconds)
@@ -98,6 +104,8 @@ extension PlanningPipeline {
         }
         return outcome
     }
+
+    static func fullMIPSecondsText(_ seconds: Double) -> String { String(Int(seconds.rounded(.up))) }
 
     /// The static bound's thread, started now.
     func startBound(_ index: ModelIndex, budget: TimeBudget) -> BackgroundBound {
