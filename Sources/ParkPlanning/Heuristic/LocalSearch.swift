@@ -51,10 +51,14 @@ struct LocalSearch {
             let seeds = (0..<chains).map { seed &+ UInt64(epoch * chains + $0) &* 0x9E37_79B9_7F4A_7C15 }
             let done = DispatchSemaphore(value: 0)
             for chain in 1..<chains {
-                let thread = Thread {
+                // Chain c starts its threshold at initialThreshold / 2^c: different depths of
+                // the same search, so that the chains do not settle in the same local optimum.
+                var chainSearch = search
+                chainSearch.initialThreshold = search.initialThreshold / Double(1 << min(chain, 8))
+                let thread = Thread { [chainSearch] in
                     slots.store(
                         chain,
-                        search.improve(
+                        chainSearch.improve(
                             start, rounds: range, of: rounds, seed: seeds[chain], shouldStop: shouldStop))
                     done.signal()
                 }
