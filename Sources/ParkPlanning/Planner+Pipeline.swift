@@ -69,7 +69,7 @@ struct PlanningPipeline {
             localSearch(
                 $0, index: index, budget: budget,
                 maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
-                stats: &stats, bound: waitForBound ? earlyBound?.value() : nil)
+                stats: &stats, bound: waitForBound ? earlyBound?.value() : nil, mixedThresholds: withoutMIP)
         }
         stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value($0, instance) }

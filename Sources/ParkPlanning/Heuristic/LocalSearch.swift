@@ -22,6 +22,10 @@ struct LocalSearch {
     var expansionRuinShare = 0.15
     /// Searches run side by side (one per core), each from the best plan of the last epoch.
     var chains = 2
+    /// Chain c starts its threshold at `initialThreshold × chainThresholdFactor^c`: 0.5 gives
+    /// the chains different depths, so that they do not settle in the same local optimum (the
+    /// planner uses it where no full MIP follows, see `PlanningPipeline.localSearch`); 1: alike.
+    var chainThresholdFactor = 1.0
     /// Rounds per chain between two meetings of the chains (at most `maximumEpochs` epochs).
     var epochRounds = 400
     var maximumEpochs = 32
@@ -51,10 +55,8 @@ struct LocalSearch {
             let seeds = (0..<chains).map { seed &+ UInt64(epoch * chains + $0) &* 0x9E37_79B9_7F4A_7C15 }
             let done = DispatchSemaphore(value: 0)
             for chain in 1..<chains {
-                // Chain c starts its threshold at initialThreshold / 2^c: different depths of
-                // the same search, so that the chains do not settle in the same local optimum.
                 var chainSearch = search
-                chainSearch.initialThreshold = search.initialThreshold / Double(1 << min(chain, 8))
+                chainSearch.initialThreshold = search.initialThreshold * pow(chainThresholdFactor, Double(chain))
                 let thread = Thread { [chainSearch] in
                     slots.store(
                         chain,
