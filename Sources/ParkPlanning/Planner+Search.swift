@@ -66,7 +66,7 @@ extension PlanningPipeline {
                 ? "The model has \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
                     + "the plan comes from the neighbourhood search, the bound from the static LP."
                 : "The model has \(columns) columns: the full MIP would not pay within this time limit "
-                    + "(\(Self.fullMIPSecondsText(schedule.fullMIPSecondsPerColumn * Double(columns))) s or more); "
+                    + "(\(Int((schedule.fullMIPSecondsPerColumn * Double(columns)).rounded(.up))) s or more); "
                     + "the plan comes from the neighbourhood search, the bound from the static LP."
             return .solved(
                 search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
@@ -104,8 +104,6 @@ extension PlanningPipeline {
         }
         return outcome
     }
-
-    static func fullMIPSecondsText(_ seconds: Double) -> String { String(Int(seconds.rounded(.up))) }
 
     /// The static bound's thread, started now.
     func startBound(_ index: ModelIndex, budget: TimeBudget) -> BackgroundBound {

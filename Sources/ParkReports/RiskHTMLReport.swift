@@ -152,16 +152,7 @@ public enum RiskHTMLReport {
             "<svg class=\"chart fan\" role=\"img\" viewBox=\"0 0 \(HTML.n(width)) \(HTML.n(height))\" "
             + "width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\" data-node=\"\(HTML.escape(s.node.rawValue))\" "
             + "data-kind=\"\(s.kind.rawValue)\">\n"
-        var tick = 0.0
-        while tick <= yMax + tickStep * 1e-6 {
-            svg +=
-                "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
-            svg +=
-                "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">"
-                + HTML.escape(SVGUtilityChart.axisNumber(tick)) + "</text>\n"
-            tick += tickStep
-        }
-        svg += "<text class=\"axis\" x=\"4\" y=\"11\">\(HTML.escape(s.kind.unit))</text>\n"
+        svg += SVGUtilityChart.yGrid(tickStep: tickStep, yMax: yMax, right: width - right, unit: s.kind.unit, y)
         svg += "<path fill=\"#5b9bd5\" fill-opacity=\".28\" d=\"\(band(s.p10, s.p90, x, y))\"/>\n"
         svg += "<path fill=\"#5b9bd5\" fill-opacity=\".55\" d=\"\(band(s.p25, s.p75, x, y))\"/>\n"
         svg +=
@@ -185,16 +176,7 @@ public enum RiskHTMLReport {
                 + "height=\"\(HTML.n(plotH + 12))\"><title>\(HTML.escape(tip))</title></rect>"
         }
         svg += "\n"
-        let every = max(1, Int((Double(n) / 8).rounded(.up)))
-        let labelY = stripY + 12
-        for i in stride(from: 0, to: n, by: every) {
-            svg +=
-                "<line class=\"tick\" x1=\"\(HTML.n(x(i)))\" x2=\"\(HTML.n(x(i)))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH + 4))\"/>"
-            svg +=
-                "<text class=\"axis\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(labelY + 12))\" text-anchor=\"middle\">\(s.months[i])</text>"
-        }
-        svg +=
-            "<line class=\"frame\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH))\"/>\n"
+        svg += SVGUtilityChart.monthAxis(s.months, axisY: top + plotH, labelY: stripY + 24, right: width - right, x)
         return svg + "</svg>\n"
     }
 

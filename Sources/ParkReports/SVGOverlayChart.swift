@@ -20,15 +20,7 @@ enum SVGOverlayChart {
         var svg =
             "<svg class=\"chart utility overlay\" role=\"img\" viewBox=\"0 0 \(HTML.n(W)) \(HTML.n(H))\" width=\"100%\" "
             + "xmlns=\"http://www.w3.org/2000/svg\" data-node=\"\(HTML.escape(node.rawValue))\" data-kind=\"\(kind.rawValue)\">\n"
-        var tick = 0.0
-        while tick <= yMax + tickStep * 1e-6 {
-            svg +=
-                "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(W - right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
-            svg +=
-                "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">\(HTML.escape(SVGUtilityChart.axisNumber(tick)))</text>\n"
-            tick += tickStep
-        }
-        svg += "<text class=\"axis\" x=\"4\" y=\"11\">\(HTML.escape(kind.unit))</text>\n"
+        svg += SVGUtilityChart.yGrid(tickStep: tickStep, yMax: yMax, right: W - right, unit: kind.unit, y)
         for (p, series) in lines.enumerated() {
             guard let s = series else { continue }
             var used = "", cap = ""

@@ -23,15 +23,7 @@ enum SVGUtilityChart {
             + "width=\"100%\" xmlns=\"http://www.w3.org/2000/svg\" data-node=\"\(HTML.escape(s.node.rawValue))\" "
             + "data-kind=\"\(s.kind.rawValue)\">\n"
         // Grid and y axis.
-        var tick = 0.0
-        while tick <= yMax + tickStep * 1e-6 {
-            svg +=
-                "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
-            svg +=
-                "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">\(HTML.escape(axisNumber(tick)))</text>\n"
-            tick += tickStep
-        }
-        svg += "<text class=\"axis\" x=\"4\" y=\"11\">\(HTML.escape(s.kind.unit))</text>\n"
+        svg += yGrid(tickStep: tickStep, yMax: yMax, right: width - right, unit: s.kind.unit, y)
         // Threshold bands: months at or above 80 % / 100 %.
         for (i, share) in s.shares.enumerated() where share >= 0.8 - 1e-9 {
             svg +=
@@ -75,16 +67,39 @@ enum SVGUtilityChart {
                 "<circle class=\"\(cls)\" cx=\"\(HTML.n(x(i) + slot / 2))\" cy=\"\(HTML.n(y(s.used[i])))\" r=\"4.5\"/>"
         }
         // X axis labels: at most about eight.
-        let every = max(1, Int((Double(n) / 8).rounded(.up)))
-        for i in stride(from: 0, to: n, by: every) {
-            svg +=
-                "<line class=\"tick\" x1=\"\(HTML.n(x(i)))\" x2=\"\(HTML.n(x(i)))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH + 4))\"/>"
-            svg +=
-                "<text class=\"axis\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(top + plotH + 16))\" text-anchor=\"middle\">\(s.months[i])</text>"
-        }
-        svg +=
-            "<line class=\"frame\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(width - right))\" y1=\"\(HTML.n(top + plotH))\" y2=\"\(HTML.n(top + plotH))\"/>\n"
+        svg += monthAxis(s.months, axisY: top + plotH, labelY: top + plotH + 16, right: width - right, x)
         return svg + "</svg>\n"
+    }
+
+    /// Horizontal grid lines with their numbers on the left, from 0 to `yMax`, and the unit.
+    static func yGrid(tickStep: Double, yMax: Double, right: Double, unit: String, _ y: (Double) -> Double) -> String {
+        var svg = ""
+        var tick = 0.0
+        while tick <= yMax + tickStep * 1e-6 {
+            svg +=
+                "<line class=\"grid\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(right))\" y1=\"\(HTML.n(y(tick)))\" y2=\"\(HTML.n(y(tick)))\"/>"
+            svg +=
+                "<text class=\"axis\" x=\"\(HTML.n(left - 5))\" y=\"\(HTML.n(y(tick) + 4))\" text-anchor=\"end\">\(HTML.escape(axisNumber(tick)))</text>\n"
+            tick += tickStep
+        }
+        return svg + "<text class=\"axis\" x=\"4\" y=\"11\">\(HTML.escape(unit))</text>\n"
+    }
+
+    /// The month axis: at most about eight labelled ticks at `axisY`, labels at `labelY`, and the
+    /// axis line from `left` to `right`.
+    static func monthAxis(
+        _ months: [YearMonth], axisY: Double, labelY: Double, right: Double, _ x: (Int) -> Double
+    ) -> String {
+        var svg = ""
+        let every = max(1, Int((Double(months.count) / 8).rounded(.up)))
+        for i in stride(from: 0, to: months.count, by: every) {
+            svg +=
+                "<line class=\"tick\" x1=\"\(HTML.n(x(i)))\" x2=\"\(HTML.n(x(i)))\" y1=\"\(HTML.n(axisY))\" y2=\"\(HTML.n(axisY + 4))\"/>"
+            svg +=
+                "<text class=\"axis\" x=\"\(HTML.n(x(i)))\" y=\"\(HTML.n(labelY))\" text-anchor=\"middle\">\(months[i])</text>"
+        }
+        return svg
+            + "<line class=\"frame\" x1=\"\(HTML.n(left))\" x2=\"\(HTML.n(right))\" y1=\"\(HTML.n(axisY))\" y2=\"\(HTML.n(axisY))\"/>\n"
     }
 
     /// A step path through monthly values.
