@@ -45,6 +45,9 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var robustOptions: RobustOptions
 
     func validate() throws {
+        guard !cold || marginals else {
+            throw ValidationError("--cold: applies to the --marginals probes only; add --marginals or drop --cold")
+        }
         guard timeLimit.isFinite, timeLimit >= 0 else {
             throw ValidationError("--time-limit: expected a finite number of seconds ≥ 0, found \(timeLimit)")
         }

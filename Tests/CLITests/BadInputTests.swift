@@ -51,6 +51,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test func coldWithoutMarginalsIsRejected() throws {
+        let scenario = CLIRunner.root.appendingPathComponent("scenarios/linfen-2022.yaml").path
+        let result = try CLIRunner.run(["plan", scenario, "--cold"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--cold: applies to the --marginals probes only"), "\(result.stderr)")
+    }
+
     @Test func unknownVariantIsRejected() throws {
         let path = "Tests/ParkModelTests/Fixtures/good/full.yaml"
         let result = try CLIRunner.run([

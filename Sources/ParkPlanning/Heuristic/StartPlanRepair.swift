@@ -71,7 +71,7 @@ struct StartPlanRepair {
         guard let k = state.classOf(p, site: s) else { return false }
         let c = index.classes[p][k]
         guard let i = c.sites.firstIndex(of: s), c.starts.contains(t), c.siteFirstStarts[i] <= t else { return false }
-        if !c.builders.isEmpty, state.readyPeriod(s).map { $0 > t } ?? true { return false }
+        if !c.builders.isEmpty, state.readyPeriod(s).map({ $0 > t }) ?? true { return false }
         guard state.free[s] - state.tables.need[p][k][i] >= -state.tables.siteTolerance[s] else { return false }
         return state.capacityFits(p, k, t)
     }
