@@ -130,7 +130,8 @@ struct PlanningPipeline {
     }
 
     /// The smallest of the sum of best values, the Lagrangian bound (`LagrangianBound`, at most a
-    /// quarter of the time) and the static LP bound (`StaticBound`, the time left).
+    /// quarter of the time), the static LP bound (`StaticBound`, the time left) and, where it fits,
+    /// the static model's root bound after GLPK's cuts (`StaticBound.cutBound`).
     /// Both get at most `timeLimit` seconds together (and never more than 30 with `cap`); the
     /// caller passes what is left of the run's limit after build and heuristic (at least 1 s).
     static func fallbackBound(
@@ -146,7 +147,16 @@ struct PlanningPipeline {
             } ?? trivial
         let left = max(0.5, limit - (ContinuousClock.now - start).seconds)
         let lp = StaticBound.bound(index, solver: solver, timeLimit: left) ?? trivial
-        return min(trivial, lagrangian, lp)
+        var bound = min(trivial, lagrangian, lp)
+        // GLPK's cuts on the static model where its root fits the thread's time (decided on the
+        // thread's limit and the model's size only, so the same run makes the same choice).
+        let rest = limit - (ContinuousClock.now - start).seconds
+        if StaticBound.cutsFit(index, seconds: limit), rest > 0.5, !StopRequest.isRequested,
+            let cut = StaticBound.cutBound(index, solver: solver, timeLimit: rest)
+        {
+            bound = min(bound, cut)
+        }
+        return bound
     }
 
     // MARK: - Solve

@@ -59,6 +59,35 @@ struct NeighbourhoodSearchTests {
         #expect(bound <= PlanningPipeline.trivialBound(index) * (1 + 1e-9) + 1e-6, "seed \(seed)")
     }
 
+    /// The static LP bound and its root bound after GLPK's cuts never fall below the brute-force
+    /// optimum; the cuts never loosen the LP bound (beyond the cut bound's wider margin).
+    @Test(arguments: Array(UInt64(0)..<60))
+    func staticBoundsHold(seed: UInt64) throws {
+        let scenario = TinyScenarios.make(seed: seed)
+        guard let best = BruteForce.solve(scenario).value else { return }
+        let index = ModelIndex(instance: PlanningInstance(scenario))
+        let lp = try #require(StaticBound.bound(index, solver: GLPKSolver(), timeLimit: 10), "seed \(seed)")
+        let cut = try #require(StaticBound.cutBound(index, solver: GLPKSolver(), timeLimit: 10), "seed \(seed)")
+        let slack = 1e-6 * max(1, abs(best))
+        #expect(lp >= best - slack, "seed \(seed): LP bound \(lp) below the optimum \(best)")
+        #expect(cut >= best - slack, "seed \(seed): cut bound \(cut) below the optimum \(best)")
+        #expect(cut <= lp + 2e-6 * max(1, abs(lp)), "seed \(seed): cut bound \(cut) above the LP bound \(lp)")
+        #expect(StaticBound.cutsFit(index, seconds: 1), "seed \(seed): a tiny static model fits any limit")
+    }
+
+    /// On a generated park the cuts tighten the static LP bound, which still holds against a
+    /// plan of the local search.
+    @Test func cutBoundTightensGeneratedPark() throws {
+        let index = Self.generated(40, seed: 7)
+        let lp = try #require(StaticBound.bound(index, solver: GLPKSolver(), timeLimit: 30))
+        let cut = try #require(StaticBound.cutBound(index, solver: GLPKSolver(), timeLimit: 30))
+        let greedy = try #require(GreedyHeuristic(index: index).run())
+        let plan = LocalSearch(index: index).improve(greedy, rounds: 2_000, seed: 1, shouldStop: { false })
+        let value = PlanBuilder.value(plan, index.instance)
+        #expect(cut < lp, "cuts: \(cut), LP: \(lp)")
+        #expect(cut >= value, "cut bound \(cut) below the value of a plan \(value)")
+    }
+
     static func generated(_ projects: Int, seed: UInt64, step: Int = 1) -> ModelIndex {
         let scenario = ScenarioGenerator(.init(projects: projects, months: 24, stepMonths: step, seed: seed)).generate()
         return ModelIndex(instance: PlanningInstance(scenario))
