@@ -7,7 +7,7 @@ import ParkPlanning
 /// `ParkBench`: times the planning pipeline on generated scenarios (or one scenario file).
 ///
 ///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold] [--progress]
-///               [--mip-columns N] [--direct-columns N] [--rounds N] [--ls-rounds N]   (override PlanningOptions)
+///               [--mip-columns N] [--direct-columns N] [--rounds N] [--ls-rounds N] [--ls-seed N]   (override PlanningOptions)
 ///               [--reference reference.json]
 ///
 /// With `--reference` (a JSON object keyed by file name with `best_value` and `best_bound`, as in
@@ -29,6 +29,7 @@ struct BenchArguments {
     var directColumns: Int?
     var rounds: Int?
     var localRounds: Int?
+    var localSeed: UInt64?
     var reference: [String: Reference] = [:]
 
     init(_ args: [String]) {
@@ -48,6 +49,7 @@ struct BenchArguments {
             case "--direct-columns": directColumns = Int(next() ?? "")
             case "--rounds": rounds = Int(next() ?? "")
             case "--ls-rounds": localRounds = Int(next() ?? "")
+            case "--ls-seed": localSeed = UInt64(next() ?? "")
             case "--reference":
                 let data = (try? Data(contentsOf: URL(fileURLWithPath: next() ?? ""))) ?? Data()
                 reference = (try? JSONDecoder().decode([String: Reference].self, from: data)) ?? [:]
@@ -106,6 +108,7 @@ func run(label: String, text: String, arguments: BenchArguments) {
         if let d = arguments.directColumns { options.directColumns = d }
         options.searchRounds = arguments.rounds
         options.localSearchRounds = arguments.localRounds
+        options.localSearchSeed = arguments.localSeed
         if arguments.showProgress {
             options.progress = { @Sendable e in
                 let line = String(

@@ -219,7 +219,7 @@ extension PlanningPipeline {
         // 0.85–0.94 % mixed). docs/performance.md.
         if mixedThresholds { search.chainThresholdFactor = 0.5 }
         let improved = search.improveInParallel(
-            plan, rounds: rounds, seed: 0x6C6F_6361_6C21,
+            plan, rounds: rounds, seed: options.localSearchSeed ?? 0x6C6F_6361_6C21,
             enough: { value in
                 guard let bound, let gapTarget, bound.isFinite else { return false }
                 return max(0, bound - value) / max(1, abs(value)) <= gapTarget

@@ -32,6 +32,9 @@ public struct PlanningOptions: Sendable {
     /// Rounds of ruin-and-recreate local search on the greedy plan before any solver runs
     /// (nil: automatic, see `PlanningPipeline.localSearchRounds`; 0: none).
     public var localSearchRounds: Int?
+    /// Seed of the local search (nil: the fixed default); benchmarks vary it to measure the
+    /// spread of the search's outcome.
+    public var localSearchSeed: UInt64?
     /// Language of the plan's sentences (left-out reasons, shortfall messages).
     public var language: ReportLanguage = .en
     /// A plan of a neighbouring scenario to start from (the base plan of a `compare` variant, the
