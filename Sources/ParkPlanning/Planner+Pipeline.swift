@@ -28,9 +28,7 @@ struct PlanningPipeline {
         let backgroundBound = withoutMIP ? startBound(index, budget: budget) : nil
         // With a --gap target the local search waits for the bound where the static LP is small
         // next to the limit (up to `mipColumns`), so that it can stop as soon as the target holds.
-        let waitForBound =
-            options.relativeGap != nil && large && columns <= options.mipColumns
-            && columns <= options.maximumColumns
+        let waitForBound = options.relativeGap != nil && large && columns <= fullMIPColumns
         var greedyHeuristic = GreedyHeuristic(index: index)
         if let limit = options.timeLimitSeconds {
             let stopAt = schedule.greedyImprovementShare * limit
@@ -115,10 +113,15 @@ struct PlanningPipeline {
     /// The time shares of this run.
     var schedule: SearchSchedule { .standard }
 
+    /// The most columns a model may have for the full MIP to be built at all (`mipColumns`, and
+    /// never above `maximumColumns`); also where a `--gap` run waits for the static bound.
+    var fullMIPColumns: Int { min(options.mipColumns, options.maximumColumns) }
+
     /// Whether a model of `columns` columns above `directColumns` gets the full MIP after the
-    /// neighbourhood search (see `SearchSchedule.fullMIPAlwaysColumns`).
+    /// neighbourhood search: up to `fullMIPColumns`, and above `SearchSchedule.fullMIPAlwaysColumns`
+    /// only when the limit gives it `fullMIPSecondsPerColumn` per column.
     func usesFullMIP(columns: Int) -> Bool {
-        guard columns <= options.mipColumns, columns <= options.maximumColumns else { return false }
+        guard columns <= fullMIPColumns else { return false }
         guard columns > schedule.fullMIPAlwaysColumns, let limit = options.timeLimitSeconds else { return true }
         return limit >= schedule.fullMIPSecondsPerColumn * Double(columns)
     }

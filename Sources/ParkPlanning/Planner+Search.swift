@@ -45,9 +45,7 @@ extension PlanningPipeline {
             }
         }
         // The local search may have reached the --gap target against the bound it waited for.
-        if let earlyBound, options.relativeGap != nil, columns <= options.mipColumns,
-            columns <= options.maximumColumns
-        {
+        if let earlyBound, options.relativeGap != nil, columns <= fullMIPColumns {
             let bound = min(firstBound ?? .infinity, earlyBound.value())
             if gapReached(value: start.value, bound: bound) {
                 stats.solverStatus = "skipped"
@@ -62,8 +60,8 @@ extension PlanningPipeline {
         guard let model else {
             stats.solverStatus = "skipped"
             stats.solverMessage =
-                columns > min(options.mipColumns, options.maximumColumns)
-                ? "The model has \(columns) columns (more than \(min(options.mipColumns, options.maximumColumns))); "
+                columns > fullMIPColumns
+                ? "The model has \(columns) columns (more than \(fullMIPColumns)); "
                     + "the plan comes from the neighbourhood search, the bound from the static LP."
                 : "The model has \(columns) columns: the full MIP would not pay within this time limit "
                     + "(\(Int((schedule.fullMIPSecondsPerColumn * Double(columns)).rounded(.up))) s or more); "
