@@ -62,10 +62,12 @@ extension PlanningPipeline {
             stats.solverMessage =
                 columns > fullMIPColumns
                 ? "The model has \(columns) columns (more than \(fullMIPColumns)); "
-                    + "the plan comes from the neighbourhood search, the bound from the static LP."
+                    + "the plan comes from the neighbourhood search, the bound from the static model "
+                    + "(its LP, with GLPK's cuts where they fit)."
                 : "The model has \(columns) columns: the full MIP would not pay within this time limit "
                     + "(\(Int((schedule.fullMIPSecondsPerColumn * Double(columns)).rounded(.up))) s or more); "
-                    + "the plan comes from the neighbourhood search, the bound from the static LP."
+                    + "the plan comes from the neighbourhood search, the bound from the static model "
+                    + "(its LP, with GLPK's cuts where they fit)."
             return .solved(
                 search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
                 solverSeconds: stats.searchSeconds)
@@ -76,7 +78,7 @@ extension PlanningPipeline {
             let bound = min(firstBound ?? .infinity, staticBound.value())
             if gapReached(value: search.value, bound: bound) {
                 stats.solverStatus = "skipped"
-                stats.solverMessage = "The --gap target holds against the static LP bound; no full MIP was needed."
+                stats.solverMessage = "The --gap target holds against the static bound; no full MIP was needed."
                 return .solved(
                     search.assignment, status: .feasible, bound: max(bound, search.value),
                     solverSeconds: stats.searchSeconds)
@@ -256,7 +258,8 @@ struct TimeBudget {
     var remaining: Double? { StopRequest.isRequested ? 0 : limit.map { $0 - elapsed } }
 }
 
-/// The static LP bound (with the sum of best values as fallback), computed on its own thread.
+/// The static bound (`PlanningPipeline.fallbackBound`: the smallest of the sum of best values, the
+/// Lagrangian, the static LP and, where it fits, the static cut bound), computed on its own thread.
 final class BackgroundBound: @unchecked Sendable {
     private let lock = NSLock()
     private let finished = DispatchSemaphore(value: 0)
