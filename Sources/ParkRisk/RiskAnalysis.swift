@@ -26,14 +26,16 @@ public enum RiskAnalysis {
         _ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int = 1, threshold: Double,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> (RiskReport, CapacityQuestions) {
-        let weighted = sampleOutcomes(setup, samples: samples, seed: seed, jobs: jobs, progress: progress)
-            .map { ($0, 1.0) }
+        let weighted = sampleOutcomes(
+            setup, samples: samples, seed: seed, jobs: jobs, keepSpare: true, progress: progress
+        ).map { ($0, 1.0) }
         let report = RiskReport(setup: setup, weighted: weighted, samples: samples, seed: seed, exact: false)
         let questions = CapacityQuestions.answer(
             setup, threshold: threshold, samples: samples, exact: false, base: weighted
         ) { starts in
             let trial = RiskSetup(instance: setup.instance, expansionStarts: starts)
-            return sampleOutcomes(trial, samples: samples, seed: seed, jobs: jobs, progress: nil).map { ($0, 1.0) }
+            return sampleOutcomes(trial, samples: samples, seed: seed, jobs: jobs, keepSpare: true, progress: nil)
+                .map { ($0, 1.0) }
         }
         return (report, questions)
     }
@@ -43,12 +45,13 @@ public enum RiskAnalysis {
     public static func exactCapacityQuestions(
         _ setup: RiskSetup, threshold: Double, maxUncertain: Int = 16
     ) -> CapacityQuestions? {
-        guard let base = exactOutcomes(setup, maxUncertain: maxUncertain) else { return nil }
+        guard let base = exactOutcomes(setup, maxUncertain: maxUncertain, keepSpare: true) else { return nil }
         return CapacityQuestions.answer(
             setup, threshold: threshold, samples: base.count, exact: true, base: base
         ) { starts in
-            exactOutcomes(RiskSetup(instance: setup.instance, expansionStarts: starts), maxUncertain: maxUncertain)
-                ?? []
+            exactOutcomes(
+                RiskSetup(instance: setup.instance, expansionStarts: starts), maxUncertain: maxUncertain,
+                keepSpare: true) ?? []
         }
     }
 
@@ -66,7 +69,9 @@ public enum RiskAnalysis {
         return RiskReport(setup: setup, weighted: weighted, samples: weighted.count, seed: 0, exact: true)
     }
 
-    static func exactOutcomes(_ setup: RiskSetup, maxUncertain: Int) -> [(SampleOutcome, Double)]? {
+    static func exactOutcomes(
+        _ setup: RiskSetup, maxUncertain: Int, keepSpare: Bool = false
+    ) -> [(SampleOutcome, Double)]? {
         let uncertain = setup.uncertainProjects
         guard uncertain.count <= maxUncertain else { return nil }
         var weighted: [(SampleOutcome, Double)] = []
@@ -78,7 +83,7 @@ public enum RiskAnalysis {
                 signed[p] = yes
                 weight *= yes ? setup.probabilities[p] : 1 - setup.probabilities[p]
             }
-            weighted.append((setup.place(signed: signed), weight))
+            weighted.append((setup.place(signed: signed, keepSpare: keepSpare), weight))
         }
         return weighted
     }
@@ -86,14 +91,14 @@ public enum RiskAnalysis {
     // MARK: - Parallel sampling
 
     static func sampleOutcomes(
-        _ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int,
+        _ setup: RiskSetup, samples: Int, seed: UInt64, jobs: Int, keepSpare: Bool = false,
         progress: (@Sendable (Int, Int) -> Void)?
     ) -> [SampleOutcome] {
         let store = OutcomeStore(count: samples)
         let workers = max(1, min(jobs, samples))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             for k in stride(from: w, to: samples, by: workers) {
-                let outcome = setup.place(signed: draw(setup, sample: k, seed: seed))
+                let outcome = setup.place(signed: draw(setup, sample: k, seed: seed), keepSpare: keepSpare)
                 let done = store.put(outcome, at: k)
                 progress?(done, samples)
             }

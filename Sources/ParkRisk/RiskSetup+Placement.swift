@@ -17,7 +17,8 @@ public struct SampleOutcome: Sendable, Equatable {
     /// Signed projects (committed and candidates) left unplaced.
     public var turnedAway: Int
     /// Per resource × period: the least spare capacity from that period to the horizon end once
-    /// every signed project is placed (what more demand drawing from then could still use).
+    /// every signed project is placed (what more demand drawing from then could still use); kept
+    /// only when asked for (`place(signed:keepSpare:)`, the capacity questions), else empty.
     public var spare: [Double] = []
     /// Per resource × period: the load of the placed projects.
     public var load: [Double] = []
@@ -37,8 +38,9 @@ extension RiskSetup {
     ///
     /// A project that could have started earlier but for a node's capacity (or not at all) is
     /// charged to each node that refused it, from the draw period of that earlier start until it
-    /// draws (or to the horizon end when turned away).
-    public func place(signed: [Bool]) -> SampleOutcome {
+    /// draws (or to the horizon end when turned away). `keepSpare` keeps the spare capacity per
+    /// resource and period (r × t numbers per sample) for the capacity questions.
+    public func place(signed: [Bool], keepSpare: Bool = false) -> SampleOutcome {
         var state = PlacementState(setup: self)
         var outcome = SampleOutcome(
             signed: signed, placements: Array(repeating: nil, count: instance.projects.count),
@@ -75,7 +77,7 @@ extension RiskSetup {
                 outcome.turnedAway += 1
             }
         }
-        outcome.spare = state.spareFrom.flatMap { $0 }
+        if keepSpare { outcome.spare = state.spareFrom.flatMap { $0 } }
         outcome.load = state.load.flatMap { $0 }
         return outcome
     }

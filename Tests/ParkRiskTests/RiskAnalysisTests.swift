@@ -72,6 +72,19 @@ import Testing
         #expect(outcome.blocked.allSatisfy { !$0 })
     }
 
+    /// The spare capacity per resource and period is kept only for the capacity questions; the
+    /// rest of the outcome does not depend on it.
+    @Test func spareCapacityOnlyWhenAsked() throws {
+        let setup = try RiskFixtures.setup(RiskFixtures.landTrap)
+        let plain = setup.place(signed: [true, true])
+        var kept = setup.place(signed: [true, true], keepSpare: true)
+        #expect(plain.spare.isEmpty)
+        #expect(kept.spare.count == setup.capacity.count * setup.periodCount)
+        #expect(!plain.load.isEmpty)
+        kept.spare = []
+        #expect(kept == plain)
+    }
+
     // MARK: - Certain funnels
 
     @Test func certainChancesEqualOneDeterministicPlacement() throws {
