@@ -59,15 +59,14 @@ extension PlanningPipeline {
         stats.searchSeconds = clock.lap()
         guard let model else {
             stats.solverStatus = "skipped"
-            stats.solverMessage =
+            let why =
                 columns > fullMIPColumns
                 ? "The model has \(columns) columns (more than \(fullMIPColumns)); "
-                    + "the plan comes from the neighbourhood search, the bound from the static model "
-                    + "(its LP, with GLPK's cuts where they fit)."
                 : "The model has \(columns) columns: the full MIP would not pay within this time limit "
                     + "(\(Int((schedule.fullMIPSecondsPerColumn * Double(columns)).rounded(.up))) s or more); "
-                    + "the plan comes from the neighbourhood search, the bound from the static model "
-                    + "(its LP, with GLPK's cuts where they fit)."
+            stats.solverMessage =
+                why + "the plan comes from the neighbourhood search, the bound from the static model "
+                + "(its LP, with GLPK's cuts where they fit)."
             return .solved(
                 search.assignment, status: .feasible, bound: max(staticBound.value(), search.value),
                 solverSeconds: stats.searchSeconds)

@@ -28,11 +28,7 @@ enum StaticBound {
         let kind: ColumnKind = integer ? .binary : .continuous
         var lp = LinearModel(name: "static_bound", sense: .maximize)
         let costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
-        let largest =
-            index.classes.enumerated().flatMap { p, classes in
-                classes.map { abs(instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
-            }.max() ?? 1
-        let scale = PlanningModel.objectiveScale(largest: largest)
+        let scale = objectiveScale(index)
         let last = ModelNames.period(instance.periodCount - 1, instance)
         func cls(_ p: Int, _ k: Int) -> String { ModelNames.site(index.classes[p][k].sites[0], instance) }
         // Columns
@@ -228,12 +224,17 @@ enum StaticBound {
     /// An objective of the static model in currency, raised by `margin` (relative) against the
     /// solver's tolerances so that the bound stays valid.
     private static func inCurrency(_ objective: Double, _ index: ModelIndex, margin: Double) -> Double {
+        let value = objective * objectiveScale(index)
+        return value + margin * max(1, abs(value))
+    }
+
+    /// The power of ten the static model's objective is divided by (its largest value below 10,000).
+    private static func objectiveScale(_ index: ModelIndex) -> Double {
         let largest =
             index.classes.enumerated().flatMap { p, classes in
                 classes.map { abs(index.instance.projects[p].value(startingAt: $0.starts.lowerBound)) }
             }.max() ?? 1
-        let value = objective * PlanningModel.objectiveScale(largest: largest)
-        return value + margin * max(1, abs(value))
+        return PlanningModel.objectiveScale(largest: largest)
     }
 }
 
