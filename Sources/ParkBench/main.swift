@@ -8,6 +8,7 @@ import ParkPlanning
 ///
 ///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold] [--progress]
 ///               [--mip-columns N] [--direct-columns N] [--rounds N] [--ls-rounds N] [--ls-seed N]   (override PlanningOptions)
+///               [--plan-out plan.json] [--start-plan plan.json]   (the plan as JSON; a start plan, repaired)
 ///               [--reference reference.json]
 ///
 /// With `--reference` (a JSON object keyed by file name with `best_value` and `best_bound`, as in
@@ -30,6 +31,8 @@ struct BenchArguments {
     var rounds: Int?
     var localRounds: Int?
     var localSeed: UInt64?
+    var planOut: String?
+    var startPlan: String?
     var reference: [String: Reference] = [:]
 
     init(_ args: [String]) {
@@ -50,6 +53,8 @@ struct BenchArguments {
             case "--rounds": rounds = Int(next() ?? "")
             case "--ls-rounds": localRounds = Int(next() ?? "")
             case "--ls-seed": localSeed = UInt64(next() ?? "")
+            case "--plan-out": planOut = next()
+            case "--start-plan": startPlan = next()
             case "--reference":
                 let data = (try? Data(contentsOf: URL(fileURLWithPath: next() ?? ""))) ?? Data()
                 reference = (try? JSONDecoder().decode([String: Reference].self, from: data)) ?? [:]
@@ -109,6 +114,10 @@ func run(label: String, text: String, arguments: BenchArguments) {
         options.searchRounds = arguments.rounds
         options.localSearchRounds = arguments.localRounds
         options.localSearchSeed = arguments.localSeed
+        if let path = arguments.startPlan {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            options.startPlan = try JSONDecoder().decode(Plan.self, from: data)
+        }
         if arguments.showProgress {
             options.progress = { @Sendable e in
                 let line = String(
@@ -123,6 +132,11 @@ func run(label: String, text: String, arguments: BenchArguments) {
     }
     let planSeconds = now() - t1
     let s = result.statistics, plan = result.plan
+    if let path = arguments.planOut {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        try? encoder.encode(plan).write(to: URL(fileURLWithPath: path))
+    }
     let wall = loadSeconds + planSeconds
     FileHandle.standardError.write(Data(String(format: "  %@: wall %.2f s\n", label, wall).utf8))
     let overhead = loadSeconds + s.buildSeconds + s.verifySeconds

@@ -231,8 +231,10 @@ extension PlanningPipeline {
     }
 
     /// Local search rounds per chain when none are asked for: what should take `limit` seconds
-    /// with one chain per core on two busy shared cores (measured per round and chain with the
-    /// candidate starts only: ~0.6 ms at 100 projects, ~1.5 ms at 150), between 50
+    /// with one chain per core on two busy shared cores (estimated per round and chain: ~0.6 ms
+    /// at 100 projects, ~1.5 ms at 150; measured since the unlock cost bounds are walked from
+    /// the candidates only: 0.85 ms on b150, 1.2 ms on b150q, so the rounds complete before the
+    /// safety stop on a machine up to ~1.4× slower, and the search repeats exactly), between 50
     /// and 200,000; 1,000 without a limit. Per second it gains more than the neighbourhood
     /// search, which then works on its plan.
     static func localSearchRounds(limit: Double?, projects: Int) -> Int {

@@ -154,12 +154,12 @@ extension HeuristicState {
     ) -> (starts: [Int?], added: [Int])? {
         var best: (starts: [Int?], added: [Int], cost: Double, position: Int)?
         var trial = starts
-        let bounds = unlockCostBounds(starts)
+        let bounds = unlockCostBounds(starts, roots: candidates)
         let order = candidates.indices.filter { starts[candidates[$0]] == nil }
-            .sorted { (bounds[candidates[$0]], $0) < (bounds[candidates[$1]], $1) }
+            .sorted { (bounds[$0], $0) < (bounds[$1], $1) }
         for position in order {
             let e = candidates[position]
-            if let best, bounds[e] > best.cost { break }
+            if let best, bounds[position] > best.cost { break }
             var added: [Int] = []
             defer { for x in added { trial[x] = nil } }  // back to `starts` for the next candidate
             guard ensureBuilt(e, starts: &trial, added: &added), accept(trial, e) else { continue }
@@ -170,37 +170,56 @@ extension HeuristicState {
         return best.map { ($0.starts, $0.added) }
     }
 
-    /// Per expansion, a lower bound of what building it with its unbuilt requirements costs: its
-    /// own cost plus the largest bound among its requirements (they may share requirements, so
-    /// not the sum); 0 when already scheduled. With a negative cost anywhere there is no useful
-    /// bound and every entry is -∞ (every candidate is tried).
-    func unlockCostBounds(_ starts: [Int?]) -> [Double] {
-        let count = instance.expansions.count
-        guard tables.costsNonNegative else { return [Double](repeating: -.infinity, count: count) }
-        var bounds = [Double](repeating: -1, count: count)
-        // Iterative depth-first walk (requirement chains may be thousands long); one flag array
-        // for "on the stack" (a set per root was most of the local search's time).
-        var onStack = [Bool](repeating: false, count: count)
-        var stack: [(e: Int, next: Int)] = []
-        for root in 0..<count where bounds[root] < 0 {
-            stack.append((root, 0))
-            onStack[root] = true
-            while let top = stack.last {
-                let e = top.e
-                if starts[e] != nil { bounds[e] = 0; stack.removeLast(); onStack[e] = false; continue }
-                let requires = instance.expansions[e].requires
-                if top.next < requires.count {
-                    stack[stack.count - 1].next += 1
-                    let r = requires[top.next]
-                    if bounds[r] < 0, !onStack[r] { stack.append((r, 0)); onStack[r] = true }
-                    continue
-                }
-                let below = requires.reduce(0.0) { max($0, bounds[$1] >= 0 ? bounds[$1] : 0) }
-                bounds[e] = tables.expansionCost[e] + below
-                stack.removeLast(); onStack[e] = false
-            }
+    /// Per root (in the order of `roots`), a lower bound of what building it with its unbuilt
+    /// requirements costs: its own cost plus the largest bound among its requirements (they may
+    /// share requirements, so not the sum); 0 when already scheduled. With a negative cost
+    /// anywhere there is no useful bound and every entry is -∞ (every candidate is tried).
+    ///
+    /// Called for every costed option of the local search, so the common case (a root without
+    /// requirements) allocates nothing beyond the result; roots with requirements share one walk.
+    func unlockCostBounds(_ starts: [Int?], roots: [Int]) -> [Double] {
+        guard tables.costsNonNegative else { return [Double](repeating: -.infinity, count: roots.count) }
+        let requiresOf = tables.expansionRequires, costs = tables.expansionCost
+        var memo: [Int: Double] = [:]
+        return roots.map { root in
+            if starts[root] != nil { return 0 }
+            if requiresOf[root].isEmpty { return costs[root] }
+            return chainCostBound(root, starts: starts, memo: &memo)
         }
-        return bounds
+    }
+
+    /// `unlockCostBounds` of one root with requirements: an iterative depth-first walk
+    /// (requirement chains may be thousands long) that keeps every bound it finds in `memo`.
+    /// Requirements form no cycle (the loader rejects them); a requirement met again on the walk
+    /// counts 0, so even a cyclic model ends.
+    private func chainCostBound(_ root: Int, starts: [Int?], memo: inout [Int: Double]) -> Double {
+        if let known = memo[root] { return known }
+        let requiresOf = tables.expansionRequires, costs = tables.expansionCost
+        var onStack: Set<Int> = [root]
+        var stackExpansion = [root], stackNext = [0]
+        while let e = stackExpansion.last {
+            let top = stackExpansion.count - 1
+            if starts[e] != nil {
+                memo[e] = 0
+                stackExpansion.removeLast(); stackNext.removeLast(); onStack.remove(e)
+                continue
+            }
+            let requires = requiresOf[e]
+            let next = stackNext[top]
+            if next < requires.count {
+                stackNext[top] = next + 1
+                let r = requires[next]
+                if memo[r] == nil, !onStack.contains(r) {
+                    stackExpansion.append(r); stackNext.append(0); onStack.insert(r)
+                }
+                continue
+            }
+            var below = 0.0
+            for r in requires { if let b = memo[r], b > below { below = b } }
+            memo[e] = costs[e] + below
+            stackExpansion.removeLast(); stackNext.removeLast(); onStack.remove(e)
+        }
+        return memo[root] ?? 0
     }
 
     /// Schedules `e` at its earliest start after its requirements (scheduling those first).
@@ -208,7 +227,7 @@ extension HeuristicState {
         if starts[e] != nil { return true }
         guard depth <= instance.expansions.count, let range = index.expansionRanges[e] else { return false }
         var start = range.lowerBound
-        for r in instance.expansions[e].requires {
+        for r in tables.expansionRequires[e] {
             guard ensureBuilt(r, starts: &starts, added: &added, depth: depth + 1), let rs = starts[r] else {
                 return false
             }

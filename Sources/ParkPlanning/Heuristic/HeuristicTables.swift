@@ -30,6 +30,9 @@ final class HeuristicTables: Sendable {
     /// Per expansion: cost (currency) and lead time (periods).
     let expansionCost: [Double]
     let expansionLead: [Int]
+    /// Per expansion: the expansions it requires (`Expansion.requires`, copied out of the instance
+    /// so the local search's hot loops read a flat table).
+    let expansionRequires: [[Int]]
     /// Whether no expansion has a negative cost (a plan's cost then only grows as it is built up).
     let costsNonNegative: Bool
     /// Per resource: (expansion, usable amount added) pairs, by expansion index.
@@ -75,6 +78,7 @@ final class HeuristicTables: Sendable {
         additions = adds
         expansionCost = instance.expansions.map(\.cost)
         expansionLead = instance.expansions.map(\.leadPeriods)
+        expansionRequires = instance.expansions.map(\.requires)
         costsNonNegative = instance.expansions.allSatisfy { $0.cost >= 0 }
         resourceAdditions = index.resources.map { r in r.additions.map { ($0.expansion, r.usableFactor * $0.amount) } }
         hasNegativeAddition = index.resources.map { $0.additions.contains { $0.amount < 0 } }

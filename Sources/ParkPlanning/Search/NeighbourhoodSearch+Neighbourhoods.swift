@@ -42,7 +42,8 @@ extension NeighbourhoodSearch {
 
     /// The sub-problem of a round of `kind`. A relocation round first counts the columns the
     /// placed projects take with their sites free and starts within the window, and frees whole
-    /// projects only within what is left of `target`.
+    /// projects only within what is left of `target`; where that count alone exceeds `target`,
+    /// it keeps the placed projects fixed instead.
     func move(
         _ kind: Neighbourhood, around current: Assignment, movable: [Int], weights: [Int], target: Int,
         rng: inout SplitMix64
@@ -56,6 +57,15 @@ extension NeighbourhoodSearch {
         let none = [Bool](repeating: false, count: index.instance.projects.count)
         let base = PlanningPipeline.estimatedColumns(
             subIndex(Move(free: none, window: window), current: current))
+        // The placed projects' free sites and starts alone exceed the target (hundreds of placed
+        // projects): such a sub-MIP cannot be solved in a round's time (at 600 projects one had
+        // 80,000 columns and ran past a 10 s limit). The round then frees the left-out projects
+        // (and others) with the placed ones fixed, like the other kinds.
+        guard base <= target else {
+            return Move(
+                free: neighbourhood(
+                    kind, around: current, movable: movable, weights: weights, target: target, rng: &rng))
+        }
         let free = neighbourhood(
             kind, around: current, movable: movable, weights: weights, target: max(0, target - base), rng: &rng)
         return Move(free: free, window: window)
