@@ -139,6 +139,8 @@ func run(label: String, text: String, arguments: BenchArguments) {
     }
     let wall = loadSeconds + planSeconds
     FileHandle.standardError.write(Data(String(format: "  %@: wall %.2f s\n", label, wall).utf8))
+    let passes = result.statistics.localSearchPasses
+    FileHandle.standardError.write(Data("  \(label): local search passes \(passes)\n".utf8))
     let overhead = loadSeconds + s.buildSeconds + s.verifySeconds
     let cells: [String] = [
         label, String(scenario.projectList.count), String(s.columns), String(s.rows), String(s.nonzeros),

@@ -41,6 +41,13 @@ struct SearchSchedule: Sendable {
     var localSearchShare = 0.55
     /// Local search stops at this share of the time left whatever its rounds.
     var localSearchStop = 0.65
+    /// A second local search pass (where no full MIP follows) may run until this share of the
+    /// time that was left when the local search started, and starts only when this many times
+    /// the first pass's seconds are left before then (it usually completes its rounds; if not,
+    /// its best so far still counts). Decided on measured time, so a run near the margin may
+    /// take one pass on one run and two on another.
+    var secondPassStop = 0.85
+    var secondPassMargin = 1.0
     /// A local search chain on the second core during the final full MIP; its plan replaces
     /// the MIP's only when the clock ended the MIP and the chain's plan is worth more.
     var sideSearch = true

@@ -134,7 +134,7 @@ struct ModelIndex: Sendable {
 /// Sites of one project that are interchangeable for capacity and readiness: the same drawn
 /// resources and the same builder expansions. Sites may differ in their first feasible start
 /// (their own `ready` date); a site-ready row keeps a later site from an earlier start.
-final class StartClass: Sendable {
+struct StartClass: Sendable {
     /// Eligible site indices, ascending.
     let sites: [Int]
     /// Per site (same order): the first start period feasible on it (≥ `starts.lowerBound`).
