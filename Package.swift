@@ -71,7 +71,7 @@ let package = Package(
         ),
         // Benchmark of the planning pipeline on generated scenarios (scripts/bench.sh).
         .executableTarget(
-            name: "ParkBench", dependencies: ["ParkModel", "ParkInstance", "ParkPlanning", "GLPKSolver"]
+            name: "ParkBench", dependencies: ["ParkModel", "ParkInstance", "ParkPlanning", "ParkReports", "GLPKSolver"]
         ),
         // What the test suites share: the one float tolerance, fixture months, a mock solver.
         .target(name: "TestSupport", dependencies: ["ParkModel", "LinearProgramming"], path: "Tests/TestSupport"),

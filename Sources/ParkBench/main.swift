@@ -3,12 +3,13 @@ import GLPKSolver
 import ParkInstance
 import ParkModel
 import ParkPlanning
+import ParkReports
 
 /// `ParkBench`: times the planning pipeline on generated scenarios (or one scenario file).
 ///
 ///     ParkBench [--sizes 20,50,100,150,600] [--time-limit 60] [--seed 1] [--file F.yaml] [--cold] [--progress]
 ///               [--mip-columns N] [--direct-columns N] [--rounds N] [--ls-rounds N] [--ls-seed N]   (override PlanningOptions)
-///               [--plan-out plan.json] [--start-plan plan.json]   (the plan as JSON; a start plan, repaired)
+///               [--plan-out plan.json] [--start-plan plan.json]   (the plan file of contract §5; a start plan, repaired)
 ///               [--reference reference.json]
 ///
 /// With `--reference` (a JSON object keyed by file name with `best_value` and `best_bound`, as in
@@ -116,7 +117,7 @@ func run(label: String, text: String, arguments: BenchArguments) {
         options.localSearchSeed = arguments.localSeed
         if let path = arguments.startPlan {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            options.startPlan = try JSONDecoder().decode(Plan.self, from: data)
+            options.startPlan = try PlanJSON.decode(data)
         }
         if arguments.showProgress {
             options.progress = { @Sendable e in
@@ -133,14 +134,15 @@ func run(label: String, text: String, arguments: BenchArguments) {
     let planSeconds = now() - t1
     let s = result.statistics, plan = result.plan
     if let path = arguments.planOut {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
-        try? encoder.encode(plan).write(to: URL(fileURLWithPath: path))
+        do {
+            try PlanJSON.encode(plan).write(to: URL(fileURLWithPath: path))
+        } catch {
+            FileHandle.standardError.write(Data("  \(label): --plan-out \(path): \(error.localizedDescription)\n".utf8))
+        }
     }
     let wall = loadSeconds + planSeconds
     FileHandle.standardError.write(Data(String(format: "  %@: wall %.2f s\n", label, wall).utf8))
-    let passes = result.statistics.localSearchPasses
-    FileHandle.standardError.write(Data("  \(label): local search passes \(passes)\n".utf8))
+    FileHandle.standardError.write(Data("  \(label): local search passes \(s.localSearchPasses)\n".utf8))
     let overhead = loadSeconds + s.buildSeconds + s.verifySeconds
     let cells: [String] = [
         label, String(scenario.projectList.count), String(s.columns), String(s.rows), String(s.nonzeros),

@@ -57,18 +57,15 @@ extension NeighbourhoodSearch {
         let none = [Bool](repeating: false, count: index.instance.projects.count)
         let base = PlanningPipeline.estimatedColumns(
             subIndex(Move(free: none, window: window), current: current))
-        // The placed projects' free sites and starts alone exceed the target (hundreds of placed
-        // projects): such a sub-MIP cannot be solved in a round's time (at 600 projects one had
-        // 80,000 columns and ran past a 10 s limit). The round then frees the left-out projects
-        // (and others) with the placed ones fixed, like the other kinds.
-        guard base <= target else {
-            return Move(
-                free: neighbourhood(
-                    kind, around: current, movable: movable, weights: weights, target: target, rng: &rng))
-        }
+        // When the placed projects' free sites and starts alone exceed the target (hundreds of
+        // placed projects), such a sub-MIP cannot be solved in a round's time (at 600 projects one
+        // had 80,000 columns and ran past a 10 s limit): the round then frees the left-out
+        // projects (and others) with the placed ones fixed, like the other kinds.
+        let relocates = base <= target
         let free = neighbourhood(
-            kind, around: current, movable: movable, weights: weights, target: max(0, target - base), rng: &rng)
-        return Move(free: free, window: window)
+            kind, around: current, movable: movable, weights: weights, target: relocates ? target - base : target,
+            rng: &rng)
+        return Move(free: free, window: relocates ? window : nil)
     }
 
     /// The projects freed by a round of `kind`: a related group in random order, taken while
