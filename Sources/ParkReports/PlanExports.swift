@@ -19,22 +19,40 @@ public enum PlanExports {
     ) throws -> [(name: String, data: Data)] {
         let scenario = instance.scenario
         let readiness = Readiness.check(instance: instance, plan: plan)
-        return [
-            ("plan.json", try PlanJSON.encode(plan)),
-            ("placements.csv", PlanCSV.placements(plan, scenario: scenario).data()),
-            ("expansions.csv", PlanCSV.expansions(plan, scenario: scenario).data()),
-            ("utilization.csv", PlanCSV.utilization(plan).data()),
-            ("readiness.csv", ReadinessText.csv(readiness, scenario: scenario).data()),
-            (
-                "report.md",
-                Data(
-                    MarkdownReport.render(
-                        plan, scenario: scenario, readiness: readiness,
-                        language: language
-                    ).utf8)
-            ),
-        ] + (try PlanReports.files(for: plan, scenario: scenario, readiness: readiness, language: language))
+        // The reports of PlanReports on a second thread while the rest are written here.
+        let (own, reports) = bothAtOnce(
+            {
+                Result { () throws -> [(name: String, data: Data)] in
+                    [
+                        ("plan.json", try PlanJSON.encode(plan)),
+                        ("placements.csv", PlanCSV.placements(plan, scenario: scenario).data()),
+                        ("expansions.csv", PlanCSV.expansions(plan, scenario: scenario).data()),
+                        ("utilization.csv", PlanCSV.utilization(plan).data()),
+                        ("readiness.csv", ReadinessText.csv(readiness, scenario: scenario).data()),
+                        (
+                            "report.md",
+                            Data(
+                                MarkdownReport.render(
+                                    plan, scenario: scenario, readiness: readiness, language: language
+                                ).utf8)
+                        ),
+                    ]
+                }
+            },
+            {
+                Result { () throws -> [FileBytes] in
+                    try PlanReports.files(for: plan, scenario: scenario, readiness: readiness, language: language)
+                        .map { FileBytes(name: $0.name, data: $0.data) }
+                }
+            })
+        return try own.get() + reports.get().map { ($0.name, $0.data) }
     }
+}
+
+/// A file's name and bytes, as one thread hands them to another.
+private struct FileBytes: Sendable {
+    let name: String
+    let data: Data
 }
 
 /// contract §5 plan file: deterministic, pretty-printed JSON with keys in the contract's order.

@@ -157,8 +157,9 @@ public enum ReadinessText {
             "item", "met", "from", "required", "available", "unit", "subject", "waiting_on",
         ]
         var rows: [[CSVCell]] = []
+        let names = Dictionary(scenario.projectList.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for r in reports {
-            let name = scenario.projectList.first { $0.id == r.project }?.name
+            let name = names[r.project] ?? nil
             for item in r.items {
                 rows.append([
                     .text(r.project.rawValue), .optional(name), .text(r.status.rawValue),

@@ -5,6 +5,14 @@
 public enum TextWidth {
     /// Number of terminal cells `text` occupies.
     public static func displayWidth(_ text: String) -> Int {
+        // ASCII (most cells: ids, numbers, months): one cell per printable byte.
+        var ascii = 0
+        var allASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { allASCII = false; break }
+            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+        }
+        if allASCII { return ascii }
         var width = 0
         for character in text {
             guard let first = character.unicodeScalars.first else { continue }

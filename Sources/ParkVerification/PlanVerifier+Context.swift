@@ -71,6 +71,9 @@ struct VerifierContext {
     let scenario: Scenario
     let clock: VerifierClock
     let placements: [ResolvedPlacement]
+    /// Resolved placements of known projects at a valid period (every rule reads them; the
+    /// capacity check once per node and resource).
+    let validPlacements: [(ResolvedPlacement, Project, Int)]
     /// Built expansions with a known id, first occurrence each, in plan order.
     let built: [ResolvedExpansion]
     let projectsByID: [ProjectID: Project]
@@ -98,6 +101,10 @@ struct VerifierContext {
                     start: clock.period(beginning: placement.start)))
         }
         placements = resolved
+        validPlacements = resolved.compactMap { r in
+            guard let project = r.project, let start = r.start else { return nil }
+            return (r, project, start)
+        }
 
         var seen: Set<ExpansionID> = []
         var expansions: [ResolvedExpansion] = []
@@ -122,14 +129,6 @@ struct VerifierContext {
         let building = buildings[id].map(VerifierSite.building)
         if project?.floorM2 != nil && project?.landM2 == nil { return building ?? plot }
         return plot ?? building
-    }
-
-    /// Resolved placements of known projects at a valid period.
-    var validPlacements: [(ResolvedPlacement, Project, Int)] {
-        placements.compactMap { r in
-            guard let project = r.project, let start = r.start else { return nil }
-            return (r, project, start)
-        }
     }
 
     /// Built expansion `id` with a valid start, if any.

@@ -89,7 +89,8 @@ extension DiagnosisContext {
             return .failed(RequirementFailure(requirement: .ready, sentence: sentence))
         }
         let starts = max(window.lowerBound, ready)...window.upperBound
-        for t in starts where capacityFailure(p, on: s, start: t, load: load) == nil {
+        // Only the first start's failure is told: the others are checked without building sentences.
+        for t in starts where capacityShortage(p, on: s, start: t, load: load) == nil {
             return .fits(start: t)
         }
         let first = capacityFailure(p, on: s, start: starts.lowerBound, load: load)
@@ -99,32 +100,43 @@ extension DiagnosisContext {
                     requirement: .capacity, sentence: say("\(site.id): no capacity left", "\(site.id)：容量已满")))
     }
 
-    /// The first resource of site `s` whose free capacity, from the project's draw period on,
-    /// is below its demand when it starts in period `t`.
-    func capacityFailure(_ p: Int, on s: Int, start t: Int, load: PlanLoad) -> RequirementFailure? {
+    /// The first resource (index into `load.resources`) of site `s` whose free capacity, from
+    /// the project's draw period on, is below its demand when it starts in period `t`.
+    func capacityShortage(_ p: Int, on s: Int, start t: Int, load: PlanLoad) -> Int? {
         let project = instance.projects[p]
         let draw = project.drawPeriod(start: t, periodCount: instance.periodCount)
         for (i, resource) in load.resources.enumerated() where node(of: s, resource.kind) == resource.node {
             let demand = project.demand(resource.kind)
             guard demand > 0 else { continue }
             let free = draw < load.freeFrom[i].count ? load.freeFrom[i][draw] : 0
-            guard Self.exceeds(demand, free) else { continue }
-            let node = instance.nodes[resource.node]
-            let unit = resource.kind.unit
-            let site = instance.sites[s].id
-            var sentence = say(
-                "\(node.id) \(resource.kind.rawValue) at \(site): needs "
-                    + "\(amount(demand, unit)) from \(month(draw)), \(amount(max(0, free), unit)) free",
-                "\(node.id) \(resource.kind.chineseName)（\(site)）：\(month(draw)) 起需要 "
-                    + "\(amount(demand, unit))，剩余 \(amount(max(0, free), unit))")
-            if let note = expansionNote(
-                p, start: t, resource: resource, missing: demand - max(0, free), schedule: load.schedule)
-            {
-                let joined = sentence + say("; ", "；") + note.text
-                sentence = note.notWorthIt ? say("not worth it: ", "不划算：") + joined : joined
-            }
-            return RequirementFailure(requirement: .capacity, sentence: sentence)
+            if Self.exceeds(demand, free) { return i }
         }
         return nil
+    }
+
+    /// The first resource of site `s` whose free capacity, from the project's draw period on,
+    /// is below its demand when it starts in period `t`, told.
+    func capacityFailure(_ p: Int, on s: Int, start t: Int, load: PlanLoad) -> RequirementFailure? {
+        guard let i = capacityShortage(p, on: s, start: t, load: load) else { return nil }
+        let project = instance.projects[p]
+        let draw = project.drawPeriod(start: t, periodCount: instance.periodCount)
+        let resource = load.resources[i]
+        let demand = project.demand(resource.kind)
+        let free = draw < load.freeFrom[i].count ? load.freeFrom[i][draw] : 0
+        let node = instance.nodes[resource.node]
+        let unit = resource.kind.unit
+        let site = instance.sites[s].id
+        var sentence = say(
+            "\(node.id) \(resource.kind.rawValue) at \(site): needs "
+                + "\(amount(demand, unit)) from \(month(draw)), \(amount(max(0, free), unit)) free",
+            "\(node.id) \(resource.kind.chineseName)（\(site)）：\(month(draw)) 起需要 "
+                + "\(amount(demand, unit))，剩余 \(amount(max(0, free), unit))")
+        if let note = expansionNote(
+            p, start: t, resource: resource, missing: demand - max(0, free), schedule: load.schedule)
+        {
+            let joined = sentence + say("; ", "；") + note.text
+            sentence = note.notWorthIt ? say("not worth it: ", "不划算：") + joined : joined
+        }
+        return RequirementFailure(requirement: .capacity, sentence: sentence)
     }
 }

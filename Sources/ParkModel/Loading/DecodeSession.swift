@@ -33,8 +33,11 @@ struct DecodeAbort: Error {}
 /// decoded value sits in the source (for the semantic checks that follow).
 final class DecodeSession {
     private(set) var findings: [Finding] = []
-    /// Location of each decoded value, by path text (missing values: their mapping).
-    private(set) var locations: [String: SourceLocation] = [:]
+    /// Location of each decoded value in decoding order (missing values: their mapping). Only
+    /// a scenario with problems asks where a path is, so the text index is built on first use.
+    private var recorded: [(path: [PathStep], location: SourceLocation)] = []
+    /// Location by path text (the first recorded wins); nil until asked for, or after a record.
+    private var locations: [String: SourceLocation]?
     /// Keys a type accepts besides those its `Decodable` conformance asks for.
     var extraKeys: [ObjectIdentifier: [String]] = [:]
 
@@ -43,12 +46,13 @@ final class DecodeSession {
     }
 
     func record(_ path: [PathStep], at location: SourceLocation) {
-        let key = path.text
-        if locations[key] == nil { locations[key] = location }
+        recorded.append((path, location))
+        locations = nil
     }
 
     /// Where `path` (or its nearest recorded ancestor) sits in the source.
     func location(of path: String) -> SourceLocation {
+        let locations = locationIndex()
         var current = path
         while true {
             if let found = locations[current] { return found }
@@ -56,6 +60,14 @@ final class DecodeSession {
             current = String(current[..<cut])
         }
         return locations[""] ?? .unknown
+    }
+
+    private func locationIndex() -> [String: SourceLocation] {
+        if let locations { return locations }
+        var index: [String: SourceLocation] = [:]
+        for (path, location) in recorded where index[path.text] == nil { index[path.text] = location }
+        locations = index
+        return index
     }
 }
 

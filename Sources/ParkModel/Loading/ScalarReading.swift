@@ -9,11 +9,18 @@ enum ScalarReading {
     }
 
     private static let numberCharacters = Set("+-0123456789.eE_")
+    /// The bytes of a number that needs no trimming (no `_`, no spaces).
+    private static let plainNumberBytes = Set("+-0123456789.eE".utf8)
 
     /// A finite number. Quoted numbers are accepted (the intent is clear).
     static func number(_ node: SourceNode) -> Outcome<Double> {
         guard case .scalar(let raw, _) = node.content else {
             return .problem("expected a number, found \(node.summary)")
+        }
+        // Most numbers are plain digits: read them without trimming and case-folding.
+        if !raw.isEmpty, raw.utf8.allSatisfy({ plainNumberBytes.contains($0) }), let value = Double(raw) {
+            guard value.isFinite else { return .problem("the number \(raw) is too large: numbers must be finite") }
+            return .value(value == 0 ? 0 : value)
         }
         let text = raw.trimmingCharacters(in: .whitespaces)
         let lowered = text.lowercased()

@@ -8,7 +8,7 @@ enum YAMLReader {
     static func parse(_ text: String, origin: SourceOrigin) throws(ReadProblem) -> SourceNode? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw problem(from: error)
         } catch {

@@ -28,35 +28,38 @@ extension ModelIndex {
 
     /// Resource indices project `p` draws on at site `s`.
     static func drawnResources(_ p: ProjectInfo, _ s: SiteInfo, resources: [Resource]) -> [Int] {
-        resources.indices.filter { r in
-            let res = resources[r]
-            let node: Int? =
-                switch res.kind {
-                case .power: s.power
-                case .water: s.water
-                case .sewage, .cod: s.sewage
-                }
-            return node == res.node && p.demand(res.kind) > 0
-        }
+        resources.indices.filter { serves(resources[$0], s) && p.demand(resources[$0].kind) > 0 }
+    }
+
+    /// Whether resource `r` is the node site `s` draws its kind from.
+    static func serves(_ r: Resource, _ s: SiteInfo) -> Bool {
+        let node: Int? =
+            switch r.kind {
+            case .power: s.power
+            case .water: s.water
+            case .sewage, .cod: s.sewage
+            }
+        return node == r.node
     }
 
     // MARK: - Classes
 
     static func startClasses(
         project pIndex: Int, instance: PlanningInstance, siteReady: [Int?],
-        resources: [Resource], maxCapacity: [[Double]]
+        resources: [Resource], siteResources: [[Int]], maxCapacity: [[Double]]
     ) -> [StartClass] {
         let p = instance.projects[pIndex]
         let count = instance.periodCount
         guard let window = SiteRules.startWindow(p, periodCount: count) else { return [] }
         let lowWindow = window.lowerBound, high = window.upperBound
-        struct Key: Equatable { let resources: [Int]; let builders: [Int] }
+        struct Key: Hashable { let resources: [Int]; let builders: [Int] }
         var keys: [Key] = []
+        var keyIndex: [Key: Int] = [:]
         var members: [[Int]] = []
         var lows: [[Int]] = []
         for (s, site) in instance.sites.enumerated() where SiteRules.allows(p, site, siteIndex: s) {
             guard let ready = siteReady[s] else { continue }
-            let drawn = drawnResources(p, site, resources: resources)
+            let drawn = siteResources[s].filter { p.demand(resources[$0].kind) > 0 }
             var low = max(lowWindow, ready)
             // Demand above the largest capacity the node can ever have at the draw period: no start.
             while low <= high,
@@ -66,9 +69,10 @@ extension ModelIndex {
             { low += 1 }
             guard low <= high else { continue }
             let key = Key(resources: drawn, builders: site.builtBy)
-            if let k = keys.firstIndex(of: key) {
+            if let k = keyIndex[key] {
                 members[k].append(s); lows[k].append(low)
             } else {
+                keyIndex[key] = keys.count
                 keys.append(key); members.append([s]); lows.append([low])
             }
         }

@@ -38,12 +38,14 @@ struct ModelIndex: Sendable {
         siteEarliestReady = instance.sites.map { Self.earliestReady($0, instance: instance, ranges: ranges) }
         resources = instance.resources
         let maxCapacity = Self.maximalCapacities(instance, resources: resources, ranges: ranges)
+        let all = instance.resources
+        let siteResources = instance.sites.map { site in all.indices.filter { Self.serves(all[$0], site) } }
         var perProject: [[StartClass]] = []
         for p in instance.projects.indices {
             perProject.append(
                 Self.startClasses(
                     project: p, instance: instance, siteReady: siteEarliestReady,
-                    resources: resources, maxCapacity: maxCapacity))
+                    resources: resources, siteResources: siteResources, maxCapacity: maxCapacity))
         }
         classes = perProject
         capacitySteps = Self.capacitySteps(instance, resources: resources, ranges: expansionRanges)
