@@ -11,6 +11,7 @@ import ParkReports
 ///               [--mip-columns N] [--direct-columns N] [--rounds N] [--ls-rounds N] [--ls-seed N]   (override PlanningOptions)
 ///               [--plan-out plan.json] [--start-plan plan.json]   (the plan file of contract §5; a start plan, repaired)
 ///               [--reference reference.json]
+///               [--bounds]   (each bound on its own, each given --time-limit seconds; no plan)
 ///
 /// With `--reference` (a JSON object keyed by file name with `best_value` and `best_bound`, as in
 /// ../shared/bench/reference.json) each line also gives the shortfall to the best known value
@@ -27,6 +28,8 @@ struct BenchArguments {
     var warmStart = true
     var showProgress = false
     var families = false
+    /// Print each bound (sum of best values, static LP, Lagrangian, cut bound) on its own.
+    var bounds = false
     var mipColumns: Int?
     var directColumns: Int?
     var rounds: Int?
@@ -49,6 +52,7 @@ struct BenchArguments {
             case "--cold": warmStart = false
             case "--progress": showProgress = true
             case "--families": families = true
+            case "--bounds": bounds = true
             case "--mip-columns": mipColumns = Int(next() ?? "")
             case "--direct-columns": directColumns = Int(next() ?? "")
             case "--rounds": rounds = Int(next() ?? "")
@@ -102,6 +106,14 @@ func run(label: String, text: String, arguments: BenchArguments) {
         for key in counts.keys.sorted() {
             print("  \(label) \(key): \(counts[key]?.rows ?? 0) (nonzeros \(counts[key]?.nonzeros ?? 0))")
         }
+        return
+    }
+    if arguments.bounds {
+        let t = now()
+        let b = Planner.boundComponents(scenario, solver: GLPKSolver(), seconds: arguments.timeLimit)
+        print(
+            "  \(label) bounds: best values \(format(b.trivial, "%.6g")), static LP \(format(b.lp, "%.6g")), "
+                + "Lagrangian \(format(b.lagrangian, "%.6g")), cut \(format(b.cut, "%.6g")) (\(format(now() - t, "%.1f")) s)")
         return
     }
     let t1 = now()

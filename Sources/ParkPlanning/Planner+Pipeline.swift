@@ -132,9 +132,10 @@ struct PlanningPipeline {
         return projectColumns + index.expansionRanges.reduce(0) { $0 + ($1?.count ?? 0) }
     }
 
-    /// The smallest of the sum of best values, the Lagrangian bound (`LagrangianBound`, at most a
-    /// quarter of the time), the static LP bound (`StaticBound`, the time left) and, where it fits,
-    /// the static model's root bound after GLPK's cuts (`StaticBound.cutBound`).
+    /// The smallest of the sum of best values, the static LP bound (`StaticBound`, at most three
+    /// quarters of the time), the Lagrangian bound (`LagrangianBound`, the time left, only when
+    /// the LP did not finish) and, where it fits, the static model's root bound after GLPK's cuts
+    /// (`StaticBound.cutBound`).
     /// Both get at most `timeLimit` seconds together (and never more than 30 with `cap`); the
     /// caller passes what is left of the run's limit after build and heuristic (at least 1 s).
     static func fallbackBound(
@@ -144,13 +145,18 @@ struct PlanningPipeline {
         let trivial = trivialBound(index)
         let limit = min(cap ?? .infinity, timeLimit ?? 30)
         let start = ContinuousClock.now
-        let lagrangian =
-            LagrangianBound.bound(index) {
-                StopRequest.isRequested || (ContinuousClock.now - start).seconds > 0.25 * limit
-            } ?? trivial
-        let left = max(0.5, limit - (ContinuousClock.now - start).seconds)
-        let lp = StaticBound.bound(index, solver: solver, timeLimit: left) ?? trivial
-        var bound = min(trivial, lagrangian, lp)
+        // The static LP first (three quarters of the time at most); the Lagrangian bound only
+        // when the LP did not finish: where both finish the LP is the tighter (it keeps readiness
+        // and requirements), and the Lagrangian's iterations would take a core from the search.
+        var bound = trivial
+        if let lp = StaticBound.bound(index, solver: solver, timeLimit: max(0.5, 0.75 * limit)) {
+            bound = min(bound, lp)
+        } else if !StopRequest.isRequested {
+            let lagrangian = LagrangianBound.bound(index) {
+                StopRequest.isRequested || (ContinuousClock.now - start).seconds > limit
+            }
+            bound = min(bound, lagrangian ?? trivial)
+        }
         // GLPK's cuts on the static model where its root fits the thread's time (decided on the
         // thread's limit and the model's size only, so the same run makes the same choice).
         let rest = limit - (ContinuousClock.now - start).seconds
@@ -281,5 +287,22 @@ struct Stopwatch {
         let now = DispatchTime.now().uptimeNanoseconds
         defer { last = now }
         return Double(now - last) / 1e9
+    }
+}
+
+extension Planner {
+    /// Each bound of `fallbackBound` on its own, each given `seconds` (nil: it did not finish),
+    /// for the bench (`ParkBench --bounds`): which of them is the tighter on a scenario.
+    package static func boundComponents(
+        _ scenario: Scenario, solver: any LinearSolver, seconds: Double
+    ) -> (trivial: Double, lp: Double?, lagrangian: Double?, cut: Double?) {
+        let index = ModelIndex(instance: PlanningInstance(scenario))
+        let start = ContinuousClock.now
+        let lagrangian = LagrangianBound.bound(index) { (ContinuousClock.now - start).seconds > seconds }
+        let lp = StaticBound.bound(index, solver: solver, timeLimit: seconds)
+        let cut =
+            StaticBound.cutsFit(index, seconds: seconds)
+            ? StaticBound.cutBound(index, solver: solver, timeLimit: seconds) : nil
+        return (PlanningPipeline.trivialBound(index), lp, lagrangian, cut)
     }
 }
