@@ -9,7 +9,8 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Write a random, valid scenario (deterministic for a seed), for tests and benchmarks.",
         discussion: """
             By default every committed and existing project fits, so a plan exists. \
-            --infeasible makes the committed power demand exceed all the power that can be built.
+            --infeasible makes the committed power demand exceed all the power that can be built. \
+            --utility-headroom below 1 and --chain-length make harder parks for benchmarks.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case yaml, json }
@@ -47,6 +48,18 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Committed and existing projects cannot all be served (for infeasibility tests).")
     var infeasible = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Scale of each utility node's base capacity beyond its committed and existing demand, 0–10 "
+                + "(0 = just that demand; below 1 = tighter utilities).", valueName: "x"))
+    var utilityHeadroom: Double = 1
+
+    @Option(
+        help: ArgumentHelp(
+            "Power expansions in each substation's requires chain, 1–8 (default: 1–3, at random).",
+            valueName: "n"))
+    var chainLength: Int?
+
     @Option(help: "Output format: yaml or json.")
     var format: Format = .yaml
 
@@ -68,6 +81,8 @@ struct GenerateCommand: ParsableCommand {
             throw ValidationError("\(name) must be between 0 and 1")
         }
         guard committed + existing <= 1 else { throw ValidationError("--committed plus --existing must be at most 1") }
+        guard (0...10).contains(utilityHeadroom) else { throw ValidationError("--utility-headroom must be 0…10") }
+        if let chainLength, !(1...8).contains(chainLength) { throw ValidationError("--chain-length must be 1…8") }
     }
 
     /// Beyond these, every generated scenario passes the reading limits (250,000 YAML values);
@@ -82,7 +97,7 @@ struct GenerateCommand: ParsableCommand {
         let options = ScenarioGenerator.Options(
             projects: projects, sites: sites, months: months, stepMonths: stepMonths, seed: seed,
             start: startMonth, committedShare: committed, existingShare: existing, budget: budget,
-            policy: policy, infeasible: infeasible)
+            policy: policy, infeasible: infeasible, utilityHeadroom: utilityHeadroom, chainLength: chainLength)
         let scenario = ScenarioGenerator(options).generate()
         let text = format == .yaml ? ScenarioWriter.yaml(scenario) : ScenarioWriter.json(scenario)
         try checkReadable(text)

@@ -54,8 +54,42 @@ import Testing
         #expect(plan.status == 3, "\(plan.stdout)\(plan.stderr)")
     }
 
+    @Test func harderParksStillPlanAndInfeasibleStaysInfeasible() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let harder = [
+            "--projects", "14", "--seed", "5", "--committed", "0.4", "--utility-headroom", "0", "--chain-length", "4",
+        ]
+        for (name, extra, status) in [("tight.yaml", [String](), Int32(0)), ("short.yaml", ["--infeasible"], 3)] {
+            let file = directory.appendingPathComponent(name)
+            let made = try CLIRunner.run(["generate", "--out", file.path] + harder + extra)
+            #expect(made.status == 0, "\(made.stderr)")
+            let yaml = try String(contentsOf: file, encoding: .utf8)
+            #expect(yaml.contains("S01-T4") != extra.contains("--infeasible"))
+            let plan = try CLIRunner.run(
+                [
+                    "plan", file.path, "--out", directory.appendingPathComponent("out-\(name)").path,
+                    "--time-limit", "30",
+                ], timeout: 120)
+            #expect(plan.status == status, "\(name): \(plan.stdout)\(plan.stderr)")
+        }
+    }
+
+    @Test func defaultHeadroomAndNoChainLengthChangeNoByte() throws {
+        let plain = try CLIRunner.run(["generate", "--projects", "30", "--seed", "9"])
+        let explicit = try CLIRunner.run(["generate", "--projects", "30", "--seed", "9", "--utility-headroom", "1"])
+        let tighter = try CLIRunner.run(["generate", "--projects", "30", "--seed", "9", "--utility-headroom", "0.3"])
+        #expect(plain.status == 0 && explicit.status == 0 && tighter.status == 0)
+        #expect(plain.stdout == explicit.stdout)
+        #expect(plain.stdout != tighter.stdout)
+    }
+
     @Test(arguments: [
         ["generate", "--seed", "1"],
+        ["generate", "--projects", "5", "--seed", "1", "--utility-headroom=-0.5"],
+        ["generate", "--projects", "5", "--seed", "1", "--utility-headroom", "11"],
+        ["generate", "--projects", "5", "--seed", "1", "--utility-headroom", "nan"],
+        ["generate", "--projects", "5", "--seed", "1", "--chain-length", "0"],
+        ["generate", "--projects", "5", "--seed", "1", "--chain-length", "9"],
         ["generate", "--projects", "0", "--seed", "1"],
         ["generate", "--projects", "5", "--seed", "1", "--step", "0"],
         ["generate", "--projects", "5", "--seed", "1", "--format", "xml"],

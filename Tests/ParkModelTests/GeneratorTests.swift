@@ -133,6 +133,128 @@ private func generate(_ projects: Int, seed: UInt64, step: Int = 1, infeasible: 
         #expect(planned.allSatisfy(built.contains))
         #expect(scenario.expansionList.contains { !$0.requirements.isEmpty })
     }
+
+    // MARK: - Harder parks: utility headroom and chain length
+
+    @Test(arguments: [1, 6, 2026] as [UInt64])
+    func newOptionsAtTheirDefaultsChangeNoByte(seed: UInt64) {
+        let plain = ScenarioGenerator.Options(projects: 80, stepMonths: seed == 6 ? 3 : 1, seed: seed)
+        var explicit = plain
+        explicit.utilityHeadroom = 1
+        explicit.chainLength = nil
+        let a = ScenarioGenerator(plain).generate(), b = ScenarioGenerator(explicit).generate()
+        #expect(a == b)
+        #expect(ScenarioWriter.yaml(a) == ScenarioWriter.yaml(b))
+        // The default chains stay as they were: at most bay → T2 → T3.
+        #expect(a.powerNodes.allSatisfy { chainLengths(a, node: $0.id).max() ?? 0 <= 3 })
+        var tighter = plain
+        tighter.utilityHeadroom = 0.5
+        #expect(ScenarioGenerator(tighter).generate() != a)
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func lowerHeadroomNeverRaisesBaseCapacityAndCommittedStillFit(seed: UInt64) throws {
+        let headrooms = [0, 0.2, 0.5, 1, 2.5]
+        let scenarios = headrooms.map {
+            ScenarioGenerator(.init(projects: 120, seed: seed, committedShare: 0.3, utilityHeadroom: $0)).generate()
+        }
+        for (lower, higher) in zip(scenarios, scenarios.dropFirst()) {
+            // Projects and the network are drawn the same way whatever the headroom.
+            #expect(lower.projectList == higher.projectList)
+            #expect(lower.powerNodes.map(\.id) == higher.powerNodes.map(\.id))
+            for (a, b) in zip(lower.powerNodes, higher.powerNodes) {
+                #expect(a.capacityMW * (1 - a.reserveFraction) <= b.capacityMW * (1 - b.reserveFraction), "\(a.id)")
+            }
+            for (a, b) in zip(lower.waterNodes, higher.waterNodes) { #expect(a.capacityM3Day <= b.capacityM3Day) }
+            for (a, b) in zip(lower.sewagePlants, higher.sewagePlants) {
+                #expect(a.capacityM3Day <= b.capacityM3Day)
+                #expect((a.codKgDay ?? 0) <= (b.codKgDay ?? 0))
+            }
+        }
+        let tightest = try #require(scenarios.first), usual = try #require(scenarios.dropFirst(3).first)
+        let usable = { (s: Scenario) in s.powerNodes.reduce(0) { $0 + $1.capacityMW * (1 - $1.reserveFraction) } }
+        #expect(usable(tightest) < usable(usual))
+        // Committed and existing demand still fits the base capacity, which barely exceeds it.
+        let placed = tightest.projectList.filter { $0.statusOrDefault != .candidate }
+        let demand = placed.reduce(0) { $0 + $1.power }
+        #expect(demand > 0)
+        #expect(demand <= usable(tightest) + 1e-9)
+        // Per node, base capacity is rounded up to 0.1 MW and is at least 1 MW.
+        #expect(usable(tightest) <= demand + Double(tightest.powerNodes.count) * 1.1)
+        _ = try load(ScenarioWriter.yaml(tightest))
+    }
+
+    @Test(arguments: [(1, false), (3, false), (5, false), (8, false), (5, true)] as [(Int, Bool)])
+    func chainLengthGivesEverySubstationThatChain(length: Int, infeasible: Bool) throws {
+        let options = ScenarioGenerator.Options(
+            projects: 150, seed: 3, infeasible: infeasible, utilityHeadroom: 0.2, chainLength: length)
+        let scenario = ScenarioGenerator(options).generate()
+        let ids = Set(scenario.expansionList.map(\.id))
+        #expect(ids.count == scenario.expansionList.count)
+        for expansion in scenario.expansionList {
+            #expect(expansion.requirements.allSatisfy(ids.contains), "\(expansion.id) requires a missing expansion")
+        }
+        #expect(requiresIsAcyclic(scenario))
+        if infeasible {
+            #expect(!scenario.expansionList.contains { $0.adds.power != nil })
+        } else {
+            #expect(scenario.powerNodes.count >= 2)
+            for node in scenario.powerNodes { #expect(chainLengths(scenario, node: node.id) == [length]) }
+        }
+        _ = try load(ScenarioWriter.yaml(scenario))
+    }
+
+    @Test func outOfRangeHarderOptionsAreClamped() {
+        let base = ScenarioGenerator.Options(projects: 30, seed: 4)
+        func with(_ headroom: Double, _ chain: Int?) -> Scenario {
+            var o = base
+            o.utilityHeadroom = headroom
+            o.chainLength = chain
+            return ScenarioGenerator(o).generate()
+        }
+        #expect(with(.nan, nil) == with(1, nil))
+        #expect(with(-3, nil) == with(0, nil))
+        #expect(with(.infinity, 20) == with(10, 8))
+        #expect(with(1, 0) == with(1, 1))
+    }
+}
+
+// MARK: - Expansion chains
+
+/// The lengths of the `requires` chains of power expansions on `node`, one per chain end (an
+/// expansion on the node that no other one on the node requires), counted back to its start.
+private func chainLengths(_ scenario: Scenario, node: NodeID) -> [Int] {
+    let onNode = scenario.expansionList.filter { $0.adds.power == node }
+    var byID: [ExpansionID: Expansion] = [:]
+    for expansion in onNode { byID[expansion.id] = expansion }
+    let required = Set(onNode.flatMap(\.requirements))
+    return onNode.filter { !required.contains($0.id) }.map { end in
+        var (length, current) = (1, end)
+        while length <= onNode.count, let earlier = current.requirements.first.flatMap({ byID[$0] }) {
+            (length, current) = (length + 1, earlier)
+        }
+        return length
+    }
+}
+
+/// True when no expansion requires itself through a chain of `requires` (Kahn's algorithm).
+private func requiresIsAcyclic(_ scenario: Scenario) -> Bool {
+    var waiting: [ExpansionID: Int] = [:]
+    var requiredBy: [ExpansionID: [ExpansionID]] = [:]
+    for expansion in scenario.expansionList {
+        waiting[expansion.id] = expansion.requirements.count
+        for requirement in expansion.requirements { requiredBy[requirement, default: []].append(expansion.id) }
+    }
+    var ready = scenario.expansionList.filter(\.requirements.isEmpty).map(\.id)
+    var done = 0
+    while let id = ready.popLast() {
+        done += 1
+        for next in requiredBy[id] ?? [] {
+            waiting[next, default: 0] -= 1
+            if waiting[next] == 0 { ready.append(next) }
+        }
+    }
+    return done == scenario.expansionList.count
 }
 
 @Suite struct ScenarioWriterTests {

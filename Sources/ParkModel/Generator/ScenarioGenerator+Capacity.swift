@@ -11,7 +11,8 @@ extension GeneratorRun {
 
     /// Sizes each node to carry every committed and existing project fitted to it (with 2 %
     /// margin and the power reserve), plus 20–50 % of its share of candidate demand, so that
-    /// capacity binds and expansions matter.
+    /// capacity binds and expansions matter. `utilityHeadroom` scales the margin and the
+    /// candidates' share; the committed and existing demand is always covered.
     mutating func sizeNodes(using rng: inout SplitMix64) {
         var connections: [SiteID: (power: NodeID?, sewage: NodeID?, water: NodeID?)] = [:]
         for plot in plots { connections[plot.id] = (plot.power, plot.sewage, plot.water) }
@@ -33,23 +34,31 @@ extension GeneratorRun {
         for i in power.indices {
             let committed = byNode[power[i].id]?.power ?? 0
             committedPower[power[i].id] = committed
-            let needed = committed * 1.02 + headroom(candidates.power, power.count, &rng)
+            let needed = baseNeed(committed, slack: headroom(candidates.power, power.count, &rng))
             power[i].capacityMW = max(1, Generated.roundUp(needed / (1 - power[i].reserveFraction), to: 0.1))
         }
         for i in sewage.indices {
             let committed = byNode[sewage[i].id] ?? Demand()
-            let flow = committed.wastewater * 1.02 + headroom(candidates.wastewater, sewage.count, &rng)
+            let flow = baseNeed(committed.wastewater, slack: headroom(candidates.wastewater, sewage.count, &rng))
             sewage[i].capacityM3Day = max(100, Generated.roundUp(flow, to: 10))
             if sewage[i].codKgDay != nil {
-                let cod = committed.cod * 1.02 + headroom(candidates.cod, sewage.count, &rng)
+                let cod = baseNeed(committed.cod, slack: headroom(candidates.cod, sewage.count, &rng))
                 sewage[i].codKgDay = max(10, Generated.roundUp(cod, to: 1))
             }
         }
         for i in water.indices {
             let committed = byNode[water[i].id]?.water ?? 0
-            let flow = committed * 1.02 + headroom(candidates.water, water.count, &rng)
+            let flow = baseNeed(committed, slack: headroom(candidates.water, water.count, &rng))
             water[i].capacityM3Day = max(100, Generated.roundUp(flow, to: 10))
         }
+    }
+
+    /// `committed` plus the 2 % margin and `slack` (a share of candidate demand), the two scaled by
+    /// `utilityHeadroom`. At 1 the sum is formed as before the option existed, so the bytes agree.
+    private func baseNeed(_ committed: Double, slack: Double) -> Double {
+        let scale = options.utilityHeadroom
+        guard scale != 1 else { return committed * 1.02 + slack }
+        return committed + scale * (committed * 0.02 + slack)
     }
 
     // MARK: - Expansions
@@ -94,35 +103,51 @@ extension GeneratorRun {
         }
     }
 
-    /// Optionally a bay (间隔) first, then a second transformer requiring it, sometimes a third.
+    /// Optionally a bay (间隔) first, then a second transformer requiring it, sometimes a third;
+    /// with `chainLength` n, a chain of exactly n (bay → T2 → … → Tn, or T2 alone for n = 1).
     private mutating func addTransformers(
         for node: PowerNode, bays: inout [NodeID: ExpansionID],
         using rng: inout SplitMix64
     ) {
+        let chain = options.chainLength
+        // Without `chainLength` the draws keep their old order: bay or not, the bay, a third or not.
+        let withBay = chain.map { $0 > 1 } ?? (options.expansionChains && rng.chance(0.5))
         var previous: ExpansionID?
-        if options.expansionChains, rng.chance(0.5) {
-            let bay = Expansion(
-                id: ExpansionID("\(node.id)-bay"), name: "\(node.id) 出线间隔",
-                adds: ExpansionAdds(
-                    power: node.id, capacityMW: Generated.roundUp(node.capacityMW * rng.uniform(0.05, 0.15), to: 1)),
-                cost: Generated.round(rng.uniform(3e6, 1e7), to: 1e5), leadMonths: rng.int(2...6),
-                earliest: earliestDate(using: &rng))
+        if withBay {
+            let bay = feederBay(for: node, using: &rng)
             expansions.append(bay)
             bays[node.id] = bay.id
             previous = bay.id
         }
-        let stages = options.expansionChains && rng.chance(0.3) ? 2 : 1
-        for stage in 2...(stages + 1) {
-            let added = max(5, Generated.roundUp(node.capacityMW * rng.uniform(0.3, 0.8), to: 5))
-            let id = ExpansionID("\(node.id)-T\(stage)")
-            expansions.append(
-                Expansion(
-                    id: id, name: "\(node.id) 第\(stage)台主变",
-                    adds: ExpansionAdds(power: node.id, capacityMW: added),
-                    cost: Generated.round(added * rng.uniform(1e6, 2e6), to: 1e5), leadMonths: rng.int(6...14),
-                    earliest: earliestDate(using: &rng), requires: previous.map { [$0] }))
-            previous = id
+        let lastStage = chain.map { max(2, $0) } ?? (options.expansionChains && rng.chance(0.3) ? 3 : 2)
+        for stage in 2...lastStage {
+            let transformer = mainTransformer(stage, for: node, requiring: previous, using: &rng)
+            expansions.append(transformer)
+            previous = transformer.id
         }
+    }
+
+    /// A feeder bay adding 5–15 % of the node's capacity.
+    private func feederBay(for node: PowerNode, using rng: inout SplitMix64) -> Expansion {
+        Expansion(
+            id: ExpansionID("\(node.id)-bay"), name: "\(node.id) 出线间隔",
+            adds: ExpansionAdds(
+                power: node.id, capacityMW: Generated.roundUp(node.capacityMW * rng.uniform(0.05, 0.15), to: 1)),
+            cost: Generated.round(rng.uniform(3e6, 1e7), to: 1e5), leadMonths: rng.int(2...6),
+            earliest: earliestDate(using: &rng))
+    }
+
+    /// The node's `stage`-th main transformer (主变), adding 30–80 % of its capacity, at least 5 MW.
+    private func mainTransformer(
+        _ stage: Int, for node: PowerNode, requiring previous: ExpansionID?,
+        using rng: inout SplitMix64
+    ) -> Expansion {
+        let added = max(5, Generated.roundUp(node.capacityMW * rng.uniform(0.3, 0.8), to: 5))
+        return Expansion(
+            id: ExpansionID("\(node.id)-T\(stage)"), name: "\(node.id) 第\(stage)台主变",
+            adds: ExpansionAdds(power: node.id, capacityMW: added),
+            cost: Generated.round(added * rng.uniform(1e6, 2e6), to: 1e5), leadMonths: rng.int(6...14),
+            earliest: earliestDate(using: &rng), requires: previous.map { [$0] })
     }
 
     /// Nil (the horizon start) or any month of the horizon.

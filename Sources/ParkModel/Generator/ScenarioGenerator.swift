@@ -9,6 +9,9 @@
 /// demand before any expansion, so a planner always finds a feasible plan. With
 /// `infeasible: true` the park's whole power supply (base capacity, no power expansions)
 /// is 60 % of the committed and existing power demand, so no plan can exist.
+///
+/// `utilityHeadroom` and `chainLength` make harder parks (tighter utilities, longer expansion
+/// chains) for benchmarks; left at their defaults they change no byte of the output.
 public struct ScenarioGenerator: Sendable {
     /// What to generate.
     public struct Options: Sendable, Equatable {
@@ -39,19 +42,27 @@ public struct ScenarioGenerator: Sendable {
         public var enforcePolicy: Bool
         /// Committed and existing projects cannot all be served (power short).
         public var infeasible: Bool
+        /// Scales each utility node's base capacity beyond the committed and existing demand it
+        /// carries, in [0, 10]: 1 = the usual 2 % margin plus 20–50 % of its share of candidate
+        /// demand, 0 = just that committed and existing demand (candidates then need expansions).
+        public var utilityHeadroom: Double
+        /// Every substation gets a `requires` chain of this many power expansions, in 1...8
+        /// (bay → T2 → … → Tn; 1 = T2 alone); nil = the usual optional bay, T2, sometimes T3.
+        public var chainLength: Int?
 
         public init(
             projects: Int = 20, sites: Int? = nil, months: Int = 36, stepMonths: Int = 1,
             seed: UInt64 = 1, start: YearMonth = YearMonth(year: 2024, month: 1) ?? YearMonth(ordinal: 24288),
             committedShare: Double = 0.1, existingShare: Double = 0.1, budget: Bool = true,
             plannedSites: Bool = true, expansionChains: Bool = true, policy: Bool = true,
-            enforcePolicy: Bool = false, infeasible: Bool = false
+            enforcePolicy: Bool = false, infeasible: Bool = false, utilityHeadroom: Double = 1,
+            chainLength: Int? = nil
         ) {
             self.projects = projects; self.sites = sites; self.months = months; self.stepMonths = stepMonths
             self.seed = seed; self.start = start; self.committedShare = committedShare
             self.existingShare = existingShare; self.budget = budget; self.plannedSites = plannedSites
             self.expansionChains = expansionChains; self.policy = policy; self.enforcePolicy = enforcePolicy
-            self.infeasible = infeasible
+            self.infeasible = infeasible; self.utilityHeadroom = utilityHeadroom; self.chainLength = chainLength
         }
 
         /// The number of sites actually generated.
@@ -79,6 +90,8 @@ public struct ScenarioGenerator: Sendable {
         o.committedShare = clamp(o.committedShare)
         o.existingShare = clamp(o.existingShare)
         if o.committedShare + o.existingShare > 1 { o.existingShare = 1 - o.committedShare }
+        o.utilityHeadroom = o.utilityHeadroom.isNaN ? 1 : min(10, max(0, o.utilityHeadroom))
+        o.chainLength = o.chainLength.map { min(8, max(1, $0)) }
         return o
     }
 }
