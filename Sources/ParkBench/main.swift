@@ -12,6 +12,7 @@ import ParkReports
 ///               [--plan-out plan.json] [--start-plan plan.json]   (the plan file of contract §5; a start plan, repaired)
 ///               [--reference reference.json]
 ///               [--bounds]   (each bound on its own, each given --time-limit seconds; no plan)
+///               [--sites-per-project X] [--utility-headroom X] [--chain-length N]   (harder generated parks)
 ///
 /// With `--reference` (a JSON object keyed by file name with `best_value` and `best_bound`, as in
 /// ../shared/bench/reference.json) each line also gives the shortfall to the best known value
@@ -30,6 +31,11 @@ struct BenchArguments {
     var families = false
     /// Print each bound (sum of best values, static LP, Lagrangian, cut bound) on its own.
     var bounds = false
+    /// Harder generated parks (`parkplan generate`'s options): sites per project (default 1.75),
+    /// the utilities' headroom (1) and the power expansion chains' length (nil: the usual).
+    var sitesPerProject: Double?
+    var utilityHeadroom = 1.0
+    var chainLength: Int?
     var mipColumns: Int?
     var directColumns: Int?
     var rounds: Int?
@@ -53,6 +59,9 @@ struct BenchArguments {
             case "--progress": showProgress = true
             case "--families": families = true
             case "--bounds": bounds = true
+            case "--sites-per-project": sitesPerProject = Double(next() ?? "")
+            case "--utility-headroom": utilityHeadroom = Double(next() ?? "") ?? utilityHeadroom
+            case "--chain-length": chainLength = Int(next() ?? "")
             case "--mip-columns": mipColumns = Int(next() ?? "")
             case "--direct-columns": directColumns = Int(next() ?? "")
             case "--rounds": rounds = Int(next() ?? "")
@@ -111,9 +120,10 @@ func run(label: String, text: String, arguments: BenchArguments) {
     if arguments.bounds {
         let t = now()
         let b = Planner.boundComponents(scenario, solver: GLPKSolver(), seconds: arguments.timeLimit)
+        let seconds = format(now() - t, "%.1f")
         print(
             "  \(label) bounds: best values \(format(b.trivial, "%.6g")), static LP \(format(b.lp, "%.6g")), "
-                + "Lagrangian \(format(b.lagrangian, "%.6g")), cut \(format(b.cut, "%.6g")) (\(format(now() - t, "%.1f")) s)")
+                + "Lagrangian \(format(b.lagrangian, "%.6g")), cut \(format(b.cut, "%.6g")) (\(seconds) s)")
         return
     }
     let t1 = now()
@@ -194,7 +204,11 @@ if let file = arguments.file {
     run(label: file, text: text, arguments: arguments)
 } else {
     for size in arguments.sizes {
-        let scenario = ScenarioGenerator(.init(projects: size, seed: arguments.seed)).generate()
+        let scenario = ScenarioGenerator(
+            .init(
+                projects: size, sites: arguments.sitesPerProject.map { Int(($0 * Double(size)).rounded()) },
+                seed: arguments.seed, utilityHeadroom: arguments.utilityHeadroom, chainLength: arguments.chainLength)
+        ).generate()
         run(label: "gen-\(size)", text: ScenarioWriter.yaml(scenario), arguments: arguments)
     }
 }
