@@ -132,9 +132,9 @@ struct PlanningPipeline {
         return projectColumns + index.expansionRanges.reduce(0) { $0 + ($1?.count ?? 0) }
     }
 
-    /// The smallest of the sum of best values, the static LP bound (`StaticBound`, at most three
-    /// quarters of the time), the Lagrangian bound (`LagrangianBound`, the time left, only when
-    /// the LP did not finish) and, where it fits, the static model's root bound after GLPK's cuts
+    /// The smallest of the sum of best values, the static LP bound (`StaticBound`), the
+    /// Lagrangian bound (`LagrangianBound`; only when the LP does not finish, where it is expected
+    /// to) and, where it fits, the static model's root bound after GLPK's cuts
     /// (`StaticBound.cutBound`).
     /// Both get at most `timeLimit` seconds together (and never more than 30 with `cap`); the
     /// caller passes what is left of the run's limit after build and heuristic (at least 1 s).
@@ -145,21 +145,30 @@ struct PlanningPipeline {
         let trivial = trivialBound(index)
         let limit = min(cap ?? .infinity, timeLimit ?? 30)
         let start = ContinuousClock.now
-        // The static LP first (three quarters of the time at most); the Lagrangian bound only
-        // when the LP did not finish: where both finish the LP is the tighter (it keeps readiness
-        // and requirements), and the Lagrangian's iterations would take a core from the search.
+        func elapsed() -> Double { (ContinuousClock.now - start).seconds }
         var bound = trivial
-        if let lp = StaticBound.bound(index, solver: solver, timeLimit: max(0.5, 0.75 * limit)) {
-            bound = min(bound, lp)
-        } else if !StopRequest.isRequested {
-            let lagrangian = LagrangianBound.bound(index) {
-                StopRequest.isRequested || (ContinuousClock.now - start).seconds > limit
+        // Where the LP is expected to finish in three quarters of the time with room to spare
+        // (twice its idle-machine seconds: the search shares the cores), the static LP first and
+        // the Lagrangian bound only if it did not: where both finish the LP is the tighter (it
+        // keeps readiness and requirements), and the Lagrangian's iterations would take a core
+        // from the search. Otherwise the Lagrangian first (a quarter of the time), then the LP
+        // with the rest: at 1,000 projects with 10 s the LP cannot finish (and building it
+        // overruns its limit), so the Lagrangian is the bound. Decided on size and limit only.
+        if 2 * StaticBound.lpSeconds(columns: StaticBound.columnCount(index)) <= 0.75 * limit {
+            if let lp = StaticBound.bound(index, solver: solver, timeLimit: max(0.5, 0.75 * limit)) {
+                bound = min(bound, lp)
+            } else if !StopRequest.isRequested {
+                let lagrangian = LagrangianBound.bound(index) { StopRequest.isRequested || elapsed() > limit }
+                bound = min(bound, lagrangian ?? trivial)
             }
-            bound = min(bound, lagrangian ?? trivial)
+        } else {
+            let lagrangian = LagrangianBound.bound(index) { StopRequest.isRequested || elapsed() > 0.25 * limit }
+            let lp = StaticBound.bound(index, solver: solver, timeLimit: max(0.5, limit - elapsed()))
+            bound = min(bound, lagrangian ?? trivial, lp ?? trivial)
         }
         // GLPK's cuts on the static model where its root fits the thread's time (decided on the
         // thread's limit and the model's size only, so the same run makes the same choice).
-        let rest = limit - (ContinuousClock.now - start).seconds
+        let rest = limit - elapsed()
         if StaticBound.cutsFit(index, seconds: limit), rest > 0.5, !StopRequest.isRequested,
             let cut = StaticBound.cutBound(index, solver: solver, timeLimit: rest)
         {

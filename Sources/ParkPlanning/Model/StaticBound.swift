@@ -177,6 +177,14 @@ enum StaticBound {
         return inCurrency(objective, index, margin: 1e-7)
     }
 
+    /// Seconds the bound LP of `columns` columns takes on one core of an idle 2-core machine:
+    /// about 6.5e-10 × columns² with textbook pricing (600 projects, 96,908 columns: 5.5 s;
+    /// b1000, 219,656: 30 s), 3e-9 × columns² below (b300, 27,608: 2.3 s).
+    static func lpSeconds(columns: Int) -> Double {
+        let squared = Double(columns) * Double(columns)
+        return (columns > textbookPricingColumns ? 6.5e-10 : 3e-9) * squared
+    }
+
     /// Seconds GLPK's root cut loop takes on the static model of `columns` columns, with all four
     /// generators on one core of an idle 2-core machine: about 1e-7 × columns² (measured: b150
     /// 6,748 columns 2.9 s, b150q 8,144 6.7 s, b300 27,608 60 s). The loop does not look at the
