@@ -6,6 +6,8 @@ import Testing
     @Test(arguments: [
         ("abc", 3), ("临汾", 4), ("临汾-A1", 7), ("ＡＢ", 4), ("e\u{0301}", 1), ("", 0), ("m³/day", 6),
         ("光伏组件项目 (2.5 bn)", 21), ("한국", 4), ("カタ", 4), ("，。", 4),
+        // ASCII is measured bytewise: controls take no cell, as in the per-character path.
+        ("a\tb", 2), ("a\r\nb", 2), ("\u{7F}x", 1), ("x\u{0301}", 1),
     ])
     func displayWidth(_ text: String, _ width: Int) {
         #expect(TextWidth.displayWidth(text) == width)
