@@ -42,19 +42,12 @@ public enum PlanExports {
                 }
             },
             {
-                Result { () throws -> [FileBytes] in
+                Result {
                     try PlanReports.files(for: plan, scenario: scenario, readiness: readiness, language: language)
-                        .map { FileBytes(name: $0.name, data: $0.data) }
                 }
             })
-        return try own.get() + reports.get().map { ($0.name, $0.data) }
+        return try own.get() + reports.get()
     }
-}
-
-/// A file's name and bytes, as one thread hands them to another.
-private struct FileBytes: Sendable {
-    let name: String
-    let data: Data
 }
 
 /// contract §5 plan file: deterministic, pretty-printed JSON with keys in the contract's order.

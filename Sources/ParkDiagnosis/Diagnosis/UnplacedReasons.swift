@@ -15,7 +15,7 @@ public enum UnplacedReasons {
     /// "S1 power at A-01: needs 8 MW from 2023-04, 3.5 MW free". Deterministic.
     public static func reasons(
         instance: PlanningInstance, plan: Plan, language: ReportLanguage = .en,
-        shouldStop: @Sendable () -> Bool = { false }
+        shouldStop: @escaping @Sendable () -> Bool = { false }
     ) -> [Unplaced] {
         reasons(instance: instance, plan: plan, threadsFrom: 64, language: language, shouldStop: shouldStop)
     }
@@ -25,7 +25,7 @@ public enum UnplacedReasons {
     /// sentence saying that their reason was not worked out in time.
     package static func reasons(
         instance: PlanningInstance, plan: Plan, threadsFrom: Int,
-        language: ReportLanguage = .en, shouldStop: @Sendable () -> Bool = { false }
+        language: ReportLanguage = .en, shouldStop: @escaping @Sendable () -> Bool = { false }
     ) -> [Unplaced] {
         let context = DiagnosisContext(instance, language: language)
         let load = PlanLoad(context, context.schedule(of: plan))
@@ -34,18 +34,13 @@ public enum UnplacedReasons {
             instance.projects[p].status == .candidate && !placed.contains(instance.projects[p].id)
         }
         // Many candidates: two threads, each taking every other one; the output order is unchanged.
-        let threads = left.count >= threadsFrom ? 2 : 1
+        // Once `shouldStop` holds (it stays so: the clock or a stop request) the rest are untold.
         let untold = language.t(
             "not placed; the reason was not worked out within the time limit (a longer --time-limit gives it)",
             "未落位；限时内未能分析原因（加长 --time-limit 可得到）")
-        let reasons = Slots(repeating: untold, count: left.count)
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            for i in stride(from: thread, to: left.count, by: threads) {
-                if shouldStop() { break }
-                reasons.store(i, context.reason(left[i], load: load, plan: plan))
-            }
+        let sentences = mapOnTwoThreads(count: left.count, threadsFrom: threadsFrom) { [left] i in
+            shouldStop() ? untold : context.reason(left[i], load: load, plan: plan)
         }
-        let sentences = reasons.values
         return left.indices.map { Unplaced(project: instance.projects[left[$0]].id, reason: sentences[$0]) }
     }
 }

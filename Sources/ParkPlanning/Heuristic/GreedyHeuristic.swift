@@ -24,22 +24,15 @@ struct GreedyHeuristic {
     /// choice between their plans is the same as when they run one after the other.
     func run() -> Assignment? {
         let orders = [false, true].map { placementOrder(byDensity: $0) }
-        let slots = Slots<(Assignment, Double)?>(repeating: nil, count: orders.count)
         let heuristic = self
         let tables = HeuristicTables(index: index)
         // A thread of its own for the second order (`concurrentPerform` ran both orders one after
         // the other when called from a busy cooperative pool), the caller's thread for the first.
-        let done = DispatchSemaphore(value: 0)
-        let second = Thread {
-            slots.store(1, heuristic.run(order: orders[1], tables: tables).map { ($0.assignment, $0.value) })
-            done.signal()
-        }
-        second.stackSize = 16 << 20
-        second.start()
-        slots.store(0, heuristic.run(order: orders[0], tables: tables).map { ($0.assignment, $0.value) })
-        done.wait()
+        let (first, second) = bothAtOnce(
+            { heuristic.run(order: orders[0], tables: tables).map { ($0.assignment, $0.value) } },
+            { heuristic.run(order: orders[1], tables: tables).map { ($0.assignment, $0.value) } })
         var best: (assignment: Assignment, value: Double)?
-        for result in slots.values {
+        for result in [first, second] {
             guard let (assignment, value) = result else { continue }
             if value > (best?.value ?? -.infinity) + 1e-9 * max(1, abs(value)) { best = (assignment, value) }
         }

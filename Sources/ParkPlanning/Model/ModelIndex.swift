@@ -38,8 +38,9 @@ struct ModelIndex: Sendable {
         siteEarliestReady = instance.sites.map { Self.earliestReady($0, instance: instance, ranges: ranges) }
         resources = instance.resources
         let maxCapacity = Self.maximalCapacities(instance, resources: resources, ranges: ranges)
-        let all = instance.resources
-        let siteResources = instance.sites.map { site in all.indices.filter { Self.serves(all[$0], site) } }
+        let siteResources = instance.sites.map { site in
+            instance.resources.indices.filter { Self.serves(instance.resources[$0], site) }
+        }
         var perProject: [[StartClass]] = []
         for p in instance.projects.indices {
             perProject.append(
