@@ -48,6 +48,8 @@ struct SearchSchedule: Sendable {
     /// take one pass on one run and two on another.
     var secondPassStop = 0.85
     var secondPassMargin = 1.0
+    /// Passes at most (each further one on the same terms as the second).
+    var localSearchPasses = 2
     /// A local search chain on the second core during the final full MIP; its plan replaces
     /// the MIP's only when the clock ended the MIP and the chain's plan is worth more.
     var sideSearch = true

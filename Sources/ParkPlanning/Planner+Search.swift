@@ -124,7 +124,8 @@ extension PlanningPipeline {
     /// search rounds were fixed by the caller.
     func sideSearch(from plan: Assignment, index: ModelIndex, seconds: Double?) -> SideSearch? {
         guard let seconds, options.localSearchRounds == nil, schedule.sideSearch else { return nil }
-        let rounds = Self.localSearchRounds(limit: seconds, projects: index.instance.projects.count)
+        let rounds = Self.localSearchRounds(
+            limit: seconds, projects: index.instance.projects.count, classes: index.classCount)
         return SideSearch(search: LocalSearch(index: index), from: plan, rounds: rounds, seconds: seconds)
     }
 
@@ -207,7 +208,7 @@ extension PlanningPipeline {
     ) -> Assignment {
         let automatic = Self.localSearchRounds(
             limit: options.timeLimitSeconds.map { schedule.localSearchShare * $0 },
-            projects: index.instance.projects.count)
+            projects: index.instance.projects.count, classes: index.classCount)
         let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
         guard rounds > 0 else { return plan }
         let started = budget.elapsed, leftAtStart = budget.remaining
@@ -230,41 +231,53 @@ extension PlanningPipeline {
         var improved = search.improveInParallel(
             plan, rounds: rounds, seed: seed, enough: enough, shouldStop: shouldStop)
         var value = PlanBuilder.value(improved, index.instance)
-        // A second, independent pass (from the same start, other seeds) where no full MIP follows,
-        // the rounds are automatic and the first pass completed them with room for another before
-        // the safety stop: the better plan is kept (the first on ties). Where the search ends in
+        // Further independent passes (from the same start, other seeds) where no full MIP follows,
+        // the rounds are automatic and the last pass completed them with room for another before
+        // `secondPassStop`: the best plan is kept (the earliest on ties). Where the search ends in
         // a local optimum depends on its seeds (b150, six seeds: one pass then the neighbourhood
         // search 0.00–1.11 % short, mean 0.41 %; two passes −0.22–0.59 %, mean 0.15 %).
-        let took = budget.elapsed - started
         let secondStop = leftAtStart.map { started + schedule.secondPassStop * $0 }
-        if mixedThresholds, options.localSearchRounds == nil, !enough(value), let secondStop,
-            schedule.secondPassMargin * took <= secondStop - budget.elapsed, !shouldStop()
+        var passStarted = started, passes = 1
+        while passes < schedule.localSearchPasses, mixedThresholds, options.localSearchRounds == nil,
+            !enough(value), let secondStop,
+            schedule.secondPassMargin * (budget.elapsed - passStarted) <= secondStop - budget.elapsed, !shouldStop()
         {
-            let second = search.improveInParallel(
-                plan, rounds: rounds, seed: seed &+ 0x5EC0_4D00, enough: enough
+            passStarted = budget.elapsed
+            let next = search.improveInParallel(
+                plan, rounds: rounds, seed: seed &+ 0x5EC0_4D00 &* UInt64(passes), enough: enough
             ) {
                 StopRequest.isRequested || budget.elapsed >= secondStop
             }
-            let secondValue = PlanBuilder.value(second, index.instance)
-            stats.localSearchPasses = 2
-            if secondValue > value + 1e-9 * max(1, abs(value)) { (improved, value) = (second, secondValue) }
+            passes += 1
+            let nextValue = PlanBuilder.value(next, index.instance)
+            if nextValue > value + 1e-9 * max(1, abs(value)) { (improved, value) = (next, nextValue) }
         }
+        stats.localSearchPasses = passes
         stats.localSearchValue = value
         return improved
     }
 
-    /// Local search rounds per chain when none are asked for: what should take `limit` seconds
-    /// with one chain per core on two busy shared cores (estimated per round and chain: ~0.6 ms
-    /// at 100 projects, ~1.5 ms at 150; measured since the unlock cost bounds are walked from
-    /// the candidates only: 0.85 ms on b150, 1.2 ms on b150q, so the rounds complete before the
-    /// safety stop on a machine up to ~1.4× slower, and the search repeats exactly), between 50
-    /// and 200,000; 1,000 without a limit. Per second it gains more than the neighbourhood
-    /// search, which then works on its plan.
-    static func localSearchRounds(limit: Double?, projects: Int) -> Int {
+    /// Local search rounds per chain when none are asked for (between 50 and 200,000; 1,000
+    /// without a limit). Per second the search gains more than the neighbourhood search, which
+    /// then works on its plan.
+    ///
+    /// What should take `limit` seconds with one chain per core on two busy shared cores, by an
+    /// estimate of ~0.6 ms per round at 100 projects and ~1.5 ms at 150 growing with the square
+    /// of the projects (about 2.5 times what rounds take since the option search skips starts
+    /// whose shortfall nothing can cover in time: b150 0.59 ms). That margin leaves parks up to
+    /// 150 projects room for a second pass, which pays there (docs/performance.md). Larger parks
+    /// get more rounds in one pass instead, up to the 22,000 of 150 projects in proportion to the
+    /// projects, as many as fit at a margin of 1.5 by what a round costs: 0.15 ms plus 0.13 µs per
+    /// start class (`ModelIndex.classCount`; b300 1.6 ms, 600 generated projects 11.6 ms, b1000
+    /// 16–22 ms). b300 at 60 s: 7,333 rounds and a second pass 3.14 % own gap, 12,000 rounds
+    /// 2.5 %; b1000: 868 rounds and a second pass 6.5 %, 1,700 rounds 4.8 %.
+    static func localSearchRounds(limit: Double?, projects: Int, classes: Int) -> Int {
         guard let limit else { return 1_000 }
         let n = Double(max(1, projects))
-        let perRound = 0.000005 * n * (1 + n / 150)
-        return max(50, min(200_000, Int(limit / perRound)))
+        let estimated = Int(limit / (0.000005 * n * (1 + n / 150)))
+        let perRound = 1.5 * (0.000_15 + 0.000_000_13 * Double(max(0, classes)))
+        let longer = min(22_000 * max(1, projects) / 150, Int(limit / perRound))
+        return max(50, min(200_000, max(estimated, longer)))
     }
 }
 

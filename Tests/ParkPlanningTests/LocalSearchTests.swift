@@ -117,3 +117,73 @@ struct LocalSearchTests {
         #expect(abs(state.value - Self.value(start, instance)) <= 1e-6 * max(1, abs(state.value)))
     }
 }
+
+/// `HeuristicState.bestOption` skips the expansion plans of starts that an earlier start's
+/// shortfall already rules out (`ShortfallMemo`); the option must be the one found by trying
+/// every start.
+@Suite("Best option with remembered shortfalls")
+struct ShortfallMemoTests {
+    @Test(
+        "the same option as trying every start, on parks with tight utilities",
+        arguments: [(UInt64(1), 1), (2, 3), (3, 1), (4, 2)])
+    func sameOption(seed: UInt64, chain: Int) throws {
+        let scenario = ScenarioGenerator(
+            .init(projects: 40, months: 24, seed: seed, utilityHeadroom: 0.3, chainLength: chain)
+        ).generate()
+        let instance = PlanningInstance(scenario)
+        let index = ModelIndex(instance: instance)
+        let start = try #require(GreedyHeuristic(index: index).run())
+        let search = LocalSearch(index: index)
+        var rng = ParkModel.SplitMix64(seed: seed)
+        var state = HeuristicState(index: index, assignment: start, tables: search.tables)
+        let greedy = GreedyHeuristic(index: index)
+        let natural = greedy.placementOrder()
+        let keys = RecreateKeys(index: index, tables: search.tables, greedy: greedy)
+        var compared = 0, shortfalls = 0
+        for round in 0..<12 {
+            var trial = state
+            guard search.ruin(&trial, rng: &rng) else { continue }
+            for p in instance.projects.indices where trial.assignment.placements[p] == nil {
+                for allow in [true, false] {
+                    let fast = trial.bestOption(p, allowExpansions: allow)
+                    let slow = trial.bestOption(p, allowExpansions: allow, rememberShortfalls: false)
+                    #expect(fast?.site == slow?.site && fast?.start == slow?.start, "seed \(seed) round \(round) p \(p)")
+                    #expect(fast?.net == slow?.net, "seed \(seed) round \(round) p \(p)")
+                    #expect(
+                        fast?.expansions.map { [$0.expansion, $0.start] } == slow?.expansions.map { [$0.expansion, $0.start] },
+                        "seed \(seed) round \(round) p \(p)")
+                    compared += 1
+                }
+                // How often a start's plan fails on a shortfall nothing covers in time (the case
+                // the memo skips): the comparison must include some.
+                for (k, c) in index.classes[p].enumerated() {
+                    for t in trial.tables.candidateStarts[p][k] {
+                        var memo = ShortfallMemo()
+                        _ = trial.expansionsFor(p, k, site: c.sites[0], start: t, blocked: &memo)
+                        if !memo.isEmpty { shortfalls += 1 }
+                    }
+                }
+            }
+            search.recreate(&trial, greedy: greedy, natural: natural, keys: keys, rng: &rng)
+            state = trial
+        }
+        #expect(compared > 0)
+        #expect(shortfalls > 0, "seed \(seed): no start failed on an uncoverable shortfall")
+    }
+}
+
+@Suite("Automatic local search rounds")
+struct LocalSearchRoundsTests {
+    @Test("150 projects keep the tuned 22,000 rounds; large parks get more than the square-law estimate")
+    func rounds() {
+        // b150's figures: 150 projects, 3,433 start classes, 0.55 × 60 s.
+        #expect(PlanningPipeline.localSearchRounds(limit: 33, projects: 150, classes: 3_433) == 22_000)
+        // b1000's: the square-law estimate alone gives 861; a round costs ~16–22 ms there.
+        let large = PlanningPipeline.localSearchRounds(limit: 33, projects: 1_000, classes: 115_583)
+        #expect(large > 861 && large < 2_000)
+        // Never more than converges at 150 projects in proportion, never fewer than 50.
+        #expect(PlanningPipeline.localSearchRounds(limit: 33, projects: 300, classes: 10) == 44_000)
+        #expect(PlanningPipeline.localSearchRounds(limit: 0.001, projects: 1_000, classes: 115_583) == 50)
+        #expect(PlanningPipeline.localSearchRounds(limit: nil, projects: 1_000, classes: 115_583) == 1_000)
+    }
+}

@@ -12,6 +12,30 @@ struct PlacementOption {
     let projectValue: Double
 }
 
+/// Per resource, the last period of a shortfall (for one project's demand, in one state) that
+/// nothing unbuilt can cover in time: any start of that project drawing on the resource from that
+/// period or earlier has no expansion plan (`HeuristicState.expansionsFor`). Kept for the length
+/// of one `bestOption`, across its classes (most share resources).
+struct ShortfallMemo {
+    private var entries: [(resource: Int, through: Int)] = []
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    mutating func note(_ r: Int, through u: Int) {
+        if let i = entries.firstIndex(where: { $0.resource == r }) {
+            entries[i].through = max(entries[i].through, u)
+        } else {
+            entries.append((r, u))
+        }
+    }
+
+    /// Whether a start drawing from period `from` on `resources` is known to have no plan.
+    func blocks(_ resources: [Int], from: Int) -> Bool {
+        for e in entries where from <= e.through && resources.contains(e.resource) { return true }
+        return false
+    }
+}
+
 extension HeuristicState {
     // MARK: - Best option
 
@@ -20,9 +44,15 @@ extension HeuristicState {
     /// Only starts before `before` are considered. In each class the scan stops at the first start
     /// that fits as things are; expansion plans are costed only until the first one that works
     /// (later starts need no more and are worth no more).
-    func bestOption(_ p: Int, allowExpansions: Bool, before: Int = .max) -> PlacementOption? {
+    ///
+    /// `rememberShortfalls: false` tries every start's expansion plan (no `ShortfallMemo`): the
+    /// same option, more slowly (tests compare the two).
+    func bestOption(
+        _ p: Int, allowExpansions: Bool, before: Int = .max, rememberShortfalls: Bool = true
+    ) -> PlacementOption? {
         let values = tables.values[p], demand = tables.demand[p], build = tables.buildPeriods[p]
         var best: PlacementOption?
+        var blocked = ShortfallMemo()
         for (k, c) in index.classes[p].enumerated() {
             guard c.starts.lowerBound < before else { continue }
             // No start of this class is worth more than the best so far (the scan would stop at once).
@@ -53,7 +83,12 @@ extension HeuristicState {
                     best = PlacementOption(site: s, start: t, expansions: [], net: v, projectValue: v)
                     break
                 }
-                guard !planned, let plan = expansionsFor(p, k, site: s, start: t) else { continue }
+                // An earlier start (of any class) met a shortfall that nothing could cover in time
+                // at a period this start also draws on: it would fail there again.
+                guard !planned else { continue }
+                if rememberShortfalls, blocked.blocks(c.resources, from: min(t + build, periodCount - 1)) { continue }
+                if !rememberShortfalls { blocked = ShortfallMemo() }
+                guard let plan = expansionsFor(p, k, site: s, start: t, blocked: &blocked) else { continue }
                 planned = true
                 let cost = plan.reduce(0) { $0 + tables.expansionCost[$1.expansion] }
                 let net = v - tables.costWeight * cost
@@ -81,8 +116,13 @@ extension HeuristicState {
 
     /// Expansions (with their requirements, each at its earliest start) that make site `site`
     /// ready by `t` and give class `k` the capacity for `p` from its draw period; nil when none do
-    /// or the budget does not allow them.
-    func expansionsFor(_ p: Int, _ k: Int, site: Int, start t: Int) -> [(expansion: Int, start: Int)]? {
+    /// or the budget does not allow them. When nil because resource `r` falls short at a period
+    /// `u` and nothing unbuilt could add to it by `u`, `blocked` notes `r` through the last such
+    /// period: every start of `p` drawing on `r` from then or earlier fails the same way, in any
+    /// class (the state is unchanged between the calls of one `bestOption`).
+    func expansionsFor(
+        _ p: Int, _ k: Int, site: Int, start t: Int, blocked: inout ShortfallMemo
+    ) -> [(expansion: Int, start: Int)]? {
         var starts = assignment.expansionStarts
         var added: [Int] = []
         let c = index.classes[p][k]
@@ -115,6 +155,21 @@ extension HeuristicState {
                 // Fits without what `added` adds (which only adds here): fits with it.
                 if nonNegative && Self.fitsWithin(used[at] + d, capacity[at]) { continue }
                 while !Self.fitsWithin(used[at] + d, capacity[at] + extraCapacity(r, u, added: added, starts: starts)) {
+                    // Nothing not yet built that adds to `r` can be complete by `u`: no candidate
+                    // would be accepted (`cheapestUnlock` only tries expansions unbuilt here, each
+                    // starting no earlier than its window), so this start has no plan.
+                    let first = firstAddition(r)
+                    guard u >= first else {
+                        // So does every period before `first` where `r` falls short as things are.
+                        var last = u
+                        for v in stride(from: min(first, periodCount) - 1, to: u, by: -1)
+                        where !Self.fitsWithin(used[r * periods + v] + d, capacity[r * periods + v]) {
+                            last = v
+                            break
+                        }
+                        blocked.note(r, through: last)
+                        return nil
+                    }
                     let candidates = index.resources[r].additions.filter {
                         $0.amount > 0 && starts[$0.expansion] == nil
                     }
@@ -130,6 +185,18 @@ extension HeuristicState {
         let total = added.reduce(0) { $0 + tables.expansionCost[$1] }
         if let budget = instance.budget, spent + total > budget * (1 + 1e-12) + 1e-9 { return nil }
         return added.compactMap { e in starts[e].map { (e, $0) } }
+    }
+
+    /// The first period by which some expansion that adds to resource `r` and is not built in
+    /// the assignment could be complete (the first start of its window plus its lead time);
+    /// `Int.max` when none could.
+    func firstAddition(_ r: Int) -> Int {
+        let starts = assignment.expansionStarts, first = tables.firstCompletion
+        var earliest = Int.max
+        for a in index.resources[r].additions where a.amount > 0 && starts[a.expansion] == nil {
+            if let done = first[a.expansion], done < earliest { earliest = done }
+        }
+        return earliest
     }
 
     /// Capacity that the expansions in `added` give resource `r` at period `u`.

@@ -30,6 +30,9 @@ final class HeuristicTables: Sendable {
     /// Per expansion: cost (currency) and lead time (periods).
     let expansionCost: [Double]
     let expansionLead: [Int]
+    /// Per expansion: the first period it can be complete in (the first start of its window plus
+    /// its lead time); nil when it has no window.
+    let firstCompletion: [Int?]
     /// Per expansion: the expansions it requires (`Expansion.requires`, copied out of the instance
     /// so the local search's hot loops read a flat table).
     let expansionRequires: [[Int]]
@@ -78,6 +81,9 @@ final class HeuristicTables: Sendable {
         additions = adds
         expansionCost = instance.expansions.map(\.cost)
         expansionLead = instance.expansions.map(\.leadPeriods)
+        firstCompletion = instance.expansions.indices.map { e in
+            index.expansionRanges[e].map { $0.lowerBound + instance.expansions[e].leadPeriods }
+        }
         expansionRequires = instance.expansions.map(\.requires)
         costsNonNegative = instance.expansions.allSatisfy { $0.cost >= 0 }
         resourceAdditions = index.resources.map { r in r.additions.map { ($0.expansion, r.usableFactor * $0.amount) } }

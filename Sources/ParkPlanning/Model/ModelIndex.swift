@@ -31,6 +31,9 @@ struct ModelIndex: Sendable {
 
     var periodCount: Int { instance.periodCount }
 
+    /// Start classes of all projects (what a local search round's cost grows with).
+    var classCount: Int { classes.reduce(0) { $0 + $1.count } }
+
     init(instance: PlanningInstance) {
         self.instance = instance
         let ranges = Self.expansionRanges(instance)
