@@ -63,11 +63,14 @@ struct PlanningPipeline {
         let earlyBound =
             backgroundBound ?? (waitForBound && greedy != nil ? startBound(index, budget: budget) : nil)
         // A model the solver takes directly needs only a short local search for its warm start.
-        let heuristic = greedy.map {
-            localSearch(
-                $0, index: index, budget: budget,
+        var laterPasses: LaterPasses?
+        let heuristic = greedy.map { start -> Assignment in
+            let searched = localSearch(
+                start, index: index, budget: budget,
                 maximumRounds: columns <= options.directColumns ? schedule.directLocalSearchRounds : nil,
                 stats: &stats, bound: waitForBound ? earlyBound?.value() : nil, mixedThresholds: withoutMIP)
+            laterPasses = searched.later
+            return searched.plan
         }
         stats.localSearchSeconds = clock.lap()
         let heuristicValue = heuristic.map { PlanBuilder.value($0, instance) }
@@ -85,7 +88,7 @@ struct PlanningPipeline {
         {
             outcome = try searchThenSolve(
                 heuristic, value: heuristicValue, index: index, columns: columns,
-                budget: budget, clock: &clock, stats: &stats, bound: earlyBound)
+                budget: budget, clock: &clock, stats: &stats, bound: earlyBound, laterPasses: laterPasses)
         } else {
             let model = buildModel(index, clock: &clock, stats: &stats)
             let reserve = schedule.reserve(projects: instance.projects.count)

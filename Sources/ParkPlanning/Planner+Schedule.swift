@@ -41,15 +41,19 @@ struct SearchSchedule: Sendable {
     var localSearchShare = 0.55
     /// Local search stops at this share of the time left whatever its rounds.
     var localSearchStop = 0.65
-    /// A second local search pass (where no full MIP follows) may run until this share of the
-    /// time that was left when the local search started, and starts only when this many times
-    /// the first pass's seconds are left before then (it usually completes its rounds; if not,
-    /// its best so far still counts). Decided on measured time, so a run near the margin may
-    /// take one pass on one run and two on another.
+    /// Further local search passes (unless a direct solve follows) may run until this share of the
+    /// time that was left when the local search started, each only when this many times the last
+    /// pass's seconds are left before then (it usually completes its rounds; if not, its best so
+    /// far still counts). Decided on measured time, so a run near the margin may take one pass
+    /// more or less than another.
     var secondPassStop = 0.85
     var secondPassMargin = 1.0
-    /// Passes at most (each further one on the same terms as the second).
-    var localSearchPasses = 2
+    /// Passes at most, each further one on the same terms as the second. With the faster option
+    /// search a pass at 150 projects takes ~10 s of 60, and 2 passes left time unused (b150q ended
+    /// after 44–53 s by the neighbourhood search's rule); 4 at most, `--ls-seed` 1–4, 60 s, short of
+    /// the best known: b150 0.00/0.32/−0.22/0.40 % → 0.00/0.32/−0.22/0.23 %, b150q 0.16/−0.08/
+    /// −0.12/−0.08 % → 0.12/−0.46/−0.12/−0.08 % (never worse; docs/performance.md).
+    var localSearchPasses = 4
     /// A local search chain on the second core during the final full MIP; its plan replaces
     /// the MIP's only when the clock ended the MIP and the chain's plan is worth more.
     var sideSearch = true

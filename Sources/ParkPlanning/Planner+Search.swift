@@ -13,7 +13,7 @@ extension PlanningPipeline {
     func searchThenSolve(
         _ heuristic: Assignment, value heuristicValue: Double, index: ModelIndex, columns: Int,
         budget: TimeBudget, clock: inout Stopwatch, stats: inout PlanningStatistics,
-        bound earlyBound: BackgroundBound? = nil
+        bound earlyBound: BackgroundBound? = nil, laterPasses: LaterPasses? = nil
     ) throws -> Outcome {
         let reserve = schedule.reserve(projects: index.instance.projects.count)
         let staticBound = earlyBound ?? startBound(index, budget: budget)
@@ -43,6 +43,14 @@ extension PlanningPipeline {
                     return first
                 }
             }
+        }
+        // Where the full MIP follows and the quick MIP did not end the run: the further local
+        // search passes (without a --gap target, which asks for an early end).
+        if let laterPasses, options.relativeGap == nil, let left = budget.remaining {
+            start = furtherPasses(
+                start, laterPasses, index: index, budget: budget,
+                stop: budget.elapsed + schedule.secondPassStop * max(0, left - reserve), stats: &stats)
+            stats.localSearchSeconds += clock.lap()
         }
         // The local search may have reached the --gap target against the bound it waited for.
         if let earlyBound, options.relativeGap != nil, columns <= fullMIPColumns {
@@ -200,17 +208,19 @@ extension PlanningPipeline {
     }
 
     /// The greedy plan after `LocalSearch` (ruin and recreate), for its rounds or at most
-    /// `SearchSchedule.localSearchStop` of the time left; where no full MIP follows, a second
-    /// independent pass when the first left room for it (`SearchSchedule.secondPassMargin`).
+    /// `SearchSchedule.localSearchStop` of the time left. Where no full MIP follows, further
+    /// independent passes at once while the last left room for one
+    /// (`SearchSchedule.secondPassMargin`, `localSearchPasses`); where the full MIP follows (not
+    /// solved directly), what they need is returned for after the quick MIP (`laterPasses`).
     func localSearch(
         _ plan: Assignment, index: ModelIndex, budget: TimeBudget, maximumRounds: Int?,
         stats: inout PlanningStatistics, bound: Double? = nil, mixedThresholds: Bool = false
-    ) -> Assignment {
+    ) -> (plan: Assignment, later: LaterPasses?) {
         let automatic = Self.localSearchRounds(
             limit: options.timeLimitSeconds.map { schedule.localSearchShare * $0 },
             projects: index.instance.projects.count, classes: index.classCount)
         let rounds = options.localSearchRounds ?? min(automatic, maximumRounds ?? automatic)
-        guard rounds > 0 else { return plan }
+        guard rounds > 0 else { return (plan, nil) }
         let started = budget.elapsed, leftAtStart = budget.remaining
         let stopAt = leftAtStart.map { started + schedule.localSearchStop * $0 }
         let gapTarget = options.relativeGap
@@ -228,33 +238,62 @@ extension PlanningPipeline {
             StopRequest.isRequested || (stopAt.map { budget.elapsed >= $0 } ?? false)
         }
         let seed = options.localSearchSeed ?? 0x6C6F_6361_6C21
-        var improved = search.improveInParallel(
+        let improved = search.improveInParallel(
             plan, rounds: rounds, seed: seed, enough: enough, shouldStop: shouldStop)
-        var value = PlanBuilder.value(improved, index.instance)
-        // Further independent passes (from the same start, other seeds) where no full MIP follows,
-        // the rounds are automatic and the last pass completed them with room for another before
-        // `secondPassStop`: the best plan is kept (the earliest on ties). Where the search ends in
-        // a local optimum depends on its seeds (b150, six seeds: one pass then the neighbourhood
-        // search 0.00–1.11 % short, mean 0.41 %; two passes −0.22–0.59 %, mean 0.15 %).
-        let secondStop = leftAtStart.map { started + schedule.secondPassStop * $0 }
-        var passStarted = started, passes = 1
-        while passes < schedule.localSearchPasses, mixedThresholds, options.localSearchRounds == nil,
-            !enough(value), let secondStop,
-            schedule.secondPassMargin * (budget.elapsed - passStarted) <= secondStop - budget.elapsed, !shouldStop()
+        var best = (assignment: improved, value: PlanBuilder.value(improved, index.instance))
+        stats.localSearchValue = best.value
+        stats.localSearchPasses = 1
+        // Further independent passes (from the same start, other seeds) only with automatic rounds
+        // and a time limit, and never when a direct solve follows (`maximumRounds`).
+        guard maximumRounds == nil, options.localSearchRounds == nil, leftAtStart != nil, !shouldStop() else {
+            return (best.assignment, nil)
+        }
+        let later = LaterPasses(
+            search: search, start: plan, rounds: rounds, seed: seed, lastSeconds: budget.elapsed - started)
+        guard mixedThresholds else { return (best.assignment, later) }
+        if let left = leftAtStart {
+            best = furtherPasses(
+                best, later, index: index, budget: budget, stop: started + schedule.secondPassStop * left,
+                enough: enough, stats: &stats)
+        }
+        return (best.assignment, nil)
+    }
+
+    /// Passes of `later` (the second one on) while the last one completed its rounds with room
+    /// for another before `stop` (`SearchSchedule.secondPassMargin`), up to
+    /// `SearchSchedule.localSearchPasses` in all; the best plan is kept (`best` on ties).
+    ///
+    /// Where the search ends in a local optimum depends on its seeds (b150, six seeds: one pass
+    /// then the neighbourhood search 0.00–1.11 % short, mean 0.41 %; two passes −0.22–0.59 %,
+    /// mean 0.15 %). Where the full MIP follows too they run after the quick MIP (which may prove
+    /// the optimum at once): GLPK's root bound at 100 projects is too weak to prune, and b100
+    /// with `--ls-seed` 1/2/3 went from 0.44/0.42/0.61 % short (one pass) to 0.22/0.24/0.32 %
+    /// (up to four); b050 stays at its optimum.
+    func furtherPasses(
+        _ best: (assignment: Assignment, value: Double), _ later: LaterPasses, index: ModelIndex,
+        budget: TimeBudget, stop: Double, enough: (Double) -> Bool = { _ in false },
+        stats: inout PlanningStatistics
+    ) -> (assignment: Assignment, value: Double) {
+        var best = best, last = later.lastSeconds
+        var passes = stats.localSearchPasses
+        while passes < schedule.localSearchPasses, !enough(best.value), !StopRequest.isRequested,
+            schedule.secondPassMargin * last <= stop - budget.elapsed
         {
-            passStarted = budget.elapsed
-            let next = search.improveInParallel(
-                plan, rounds: rounds, seed: seed &+ 0x5EC0_4D00 &* UInt64(passes), enough: enough
+            let passStarted = budget.elapsed
+            let next = later.search.improveInParallel(
+                later.start, rounds: later.rounds, seed: later.seed &+ 0x5EC0_4D00 &* UInt64(passes),
+                enough: enough
             ) {
-                StopRequest.isRequested || budget.elapsed >= secondStop
+                StopRequest.isRequested || budget.elapsed >= stop
             }
             passes += 1
-            let nextValue = PlanBuilder.value(next, index.instance)
-            if nextValue > value + 1e-9 * max(1, abs(value)) { (improved, value) = (next, nextValue) }
+            last = budget.elapsed - passStarted
+            let value = PlanBuilder.value(next, index.instance)
+            if value > best.value + 1e-9 * max(1, abs(best.value)) { best = (next, value) }
         }
         stats.localSearchPasses = passes
-        stats.localSearchValue = value
-        return improved
+        stats.localSearchValue = max(stats.localSearchValue ?? best.value, best.value)
+        return best
     }
 
     /// Local search rounds per chain when none are asked for (between 50 and 200,000; 1,000
@@ -265,7 +304,7 @@ extension PlanningPipeline {
     /// estimate of ~0.6 ms per round at 100 projects and ~1.5 ms at 150 growing with the square
     /// of the projects (about 2.5 times what rounds take since the option search skips starts
     /// whose shortfall nothing can cover in time: b150 0.59 ms). That margin leaves parks up to
-    /// 150 projects room for a second pass, which pays there (docs/performance.md). Larger parks
+    /// 150 projects room for further passes, which pay there (docs/performance.md). Larger parks
     /// get more rounds in one pass instead, up to the 22,000 of 150 projects in proportion to the
     /// projects, as many as fit at a margin of 1.5 by what a round costs: 0.15 ms plus 0.13 µs per
     /// start class (`ModelIndex.classCount`; b300 1.6 ms, 600 generated projects 11.6 ms, b1000
@@ -368,4 +407,15 @@ final class SideSearch: @unchecked Sendable {
         defer { lock.unlock() }
         return result
     }
+}
+
+/// What the further local search passes need where they run after the quick MIP: the search
+/// (its chains' thresholds), the start every pass searches from, its rounds and seed, and how
+/// long the first pass took.
+struct LaterPasses {
+    let search: LocalSearch
+    let start: Assignment
+    let rounds: Int
+    let seed: UInt64
+    let lastSeconds: Double
 }

@@ -91,8 +91,8 @@ public struct PlanningStatistics: Sendable {
     /// Seconds of the local search and the value it reached (nil when it did not run).
     public var localSearchSeconds: Double = 0
     public var localSearchValue: Double?
-    /// Local search passes run (2 when a second, independent pass fitted; see
-    /// `SearchSchedule.secondPassMargin`).
+    /// Local search passes run (more than 1 when further independent passes fitted; see
+    /// `SearchSchedule.secondPassMargin`, `localSearchPasses`).
     public var localSearchPasses = 1
     /// Value of the local search that ran on the second core during the final full MIP (nil when
     /// none ran), and whether its plan replaced the MIP's (only when the clock ended the MIP).
