@@ -147,11 +147,11 @@ struct ShortfallMemoTests {
                 for allow in [true, false] {
                     let fast = trial.bestOption(p, allowExpansions: allow)
                     let slow = trial.bestOption(p, allowExpansions: allow, rememberShortfalls: false)
-                    #expect(fast?.site == slow?.site && fast?.start == slow?.start, "seed \(seed) round \(round) p \(p)")
-                    #expect(fast?.net == slow?.net, "seed \(seed) round \(round) p \(p)")
-                    #expect(
-                        fast?.expansions.map { [$0.expansion, $0.start] } == slow?.expansions.map { [$0.expansion, $0.start] },
-                        "seed \(seed) round \(round) p \(p)")
+                    let label = "seed \(seed) round \(round) p \(p)"
+                    #expect(fast?.site == slow?.site && fast?.start == slow?.start, "\(label)")
+                    #expect(fast?.net == slow?.net, "\(label)")
+                    let fastPlan = fast?.expansions.map { [$0.expansion, $0.start] }
+                    #expect(fastPlan == slow?.expansions.map { [$0.expansion, $0.start] }, "\(label)")
                     compared += 1
                 }
                 // How often a start's plan fails on a shortfall nothing covers in time (the case
