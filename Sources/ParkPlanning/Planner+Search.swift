@@ -28,10 +28,10 @@ extension PlanningPipeline {
         if let full = model, columns <= schedule.quickMIPColumns {
             let quick = schedule.quickMIPSeconds(left: budget.remaining.map { $0 - reserve })
             let quickStarted = budget.elapsed
-            defer { quickSeconds = budget.elapsed - quickStarted }
             let first = try solve(
                 full, heuristic: start.assignment, heuristicValue: start.value, timeLimit: quick,
                 nodeShare: schedule.quickMIPNodeShare, staticBound: staticBound, stats: &stats)
+            quickSeconds = budget.elapsed - quickStarted
             stats.solveSeconds += clock.lap()
             if case .solved(let assignment, let status, let bound, _) = first {
                 if status == .optimal {
@@ -253,17 +253,15 @@ extension PlanningPipeline {
         stats.localSearchPasses = 1
         // Further independent passes (from the same start, other seeds) only with automatic rounds
         // and a time limit, and never when a direct solve follows (`maximumRounds`).
-        guard maximumRounds == nil, options.localSearchRounds == nil, leftAtStart != nil, !shouldStop() else {
+        guard maximumRounds == nil, options.localSearchRounds == nil, let left = leftAtStart, !shouldStop() else {
             return (best.assignment, nil)
         }
         let later = LaterPasses(
             search: search, start: plan, rounds: rounds, seed: seed, lastSeconds: budget.elapsed - started)
         guard mixedThresholds else { return (best.assignment, later) }
-        if let left = leftAtStart {
-            best = furtherPasses(
-                best, later, index: index, budget: budget, stop: started + schedule.secondPassStop * left,
-                enough: enough, stats: &stats)
-        }
+        best = furtherPasses(
+            best, later, index: index, budget: budget, stop: started + schedule.secondPassStop * left,
+            enough: enough, stats: &stats)
         return (best.assignment, nil)
     }
 
@@ -297,10 +295,10 @@ extension PlanningPipeline {
             passes += 1
             last = budget.elapsed - passStarted
             let value = PlanBuilder.value(next, index.instance)
+            stats.localSearchValue = max(stats.localSearchValue ?? value, value)
             if value > best.value + 1e-9 * max(1, abs(best.value)) { best = (next, value) }
         }
         stats.localSearchPasses = passes
-        stats.localSearchValue = max(stats.localSearchValue ?? best.value, best.value)
         return best
     }
 
