@@ -25,6 +25,8 @@ struct NeighbourhoodSearch {
     var tuning = MIPTuning()
     /// Emphasis `balanced` with these for re-packing rounds (`Neighbourhood.repack`).
     var repackTuning = MIPTuning(mirCuts: true, branching: .pseudoCost, feasibilityPump: true)
+    /// Re-packing sub-MIPs above this many columns get no cuts (`repackTuning` without MIR).
+    var repackCutColumns = 1_500
     /// Branch-and-bound nodes per sub-problem.
     var nodeLimit = 150
     /// Seconds per sub-problem at most: a safety net, the node limit normally ends a round first.
@@ -231,8 +233,12 @@ struct NeighbourhoodSearch {
             // A re-packing sub-MIP is a packing of sites and nodes: GLPK's depth-first
             // most-fractional search (`quick`) did not find b100's rotation in 5,000 nodes, while
             // with MIR cuts, pseudo-cost branching and the pump it closed it in 19 nodes (0.09 s).
+            // GLPK's cut loop does not look at the clock, so the cuts only on sub-MIPs up to
+            // `repackCutColumns` (b100's rotation: 831 columns); larger ones keep the branching
+            // and the pump.
             options.emphasis = .balanced
             options.tuning = repackTuning
+            if model.linear.columns.count > repackCutColumns { options.tuning.mirCuts = nil }
         }
         let solution = try? solver.solve(model.linear, options: options)
         result.effort.solverSeconds = built.duration(to: clock.now).seconds
