@@ -415,9 +415,9 @@ final class SideSearch: @unchecked Sendable {
     }
 }
 
-/// What the further local search passes need where they run after the quick MIP: the search
-/// (its chains' thresholds), the start every pass searches from, its rounds and seed, and how
-/// long the first pass took.
+/// What the further local search passes need (`furtherPasses`, at once or after the quick MIP):
+/// the search (its chains' thresholds), the start every pass searches from, its rounds and seed,
+/// and how long the first pass took.
 struct LaterPasses {
     let search: LocalSearch
     let start: Assignment

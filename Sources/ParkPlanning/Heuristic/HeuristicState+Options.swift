@@ -87,7 +87,6 @@ extension HeuristicState {
                 // at a period this start also draws on: it would fail there again.
                 guard !planned else { continue }
                 if rememberShortfalls, blocked.blocks(c.resources, from: min(t + build, periodCount - 1)) { continue }
-                if !rememberShortfalls { blocked = ShortfallMemo() }
                 guard let plan = expansionsFor(p, k, site: s, start: t, blocked: &blocked) else { continue }
                 planned = true
                 let cost = plan.reduce(0) { $0 + tables.expansionCost[$1.expansion] }

@@ -82,11 +82,13 @@ extension NeighbourhoodSearch {
     /// Left-out projects in the order re-packing rounds try them: the smallest best value first
     /// (small tenants fit where a rotation frees a little room), ties by index.
     func repackOrder(_ current: Assignment, movable: [Int]) -> [Int] {
-        let instance = index.instance
-        let keyed = movable.filter { current.placements[$0] == nil }.map { p in
-            (p, index.classes[p].map { instance.projects[p].value(startingAt: $0.starts.lowerBound) }.max() ?? 0)
-        }
+        let keyed = movable.filter { current.placements[$0] == nil }.map { ($0, bestValue($0)) }
         return keyed.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }.map(\.0)
+    }
+
+    /// The most project `p` can be worth: its value at the first start of its best class.
+    func bestValue(_ p: Int) -> Double {
+        index.classes[p].map { index.instance.projects[p].value(startingAt: $0.starts.lowerBound) }.max() ?? 0
     }
 
     /// A re-packing round (`Neighbourhood.repack`) around left-out project `q`: free with every
@@ -177,13 +179,15 @@ extension NeighbourhoodSearch {
             return [q] + rivals
         case .random:
             return []
-        case .relocate, .repack:
+        case .relocate:
             // Left-out projects, the more valuable the likelier first (value times a random factor).
             let keyed = movable.filter { current.placements[$0] == nil }.map { p in
-                let best = index.classes[p].map { index.instance.projects[p].value(startingAt: $0.starts.lowerBound) }
-                return (p, (best.max() ?? 0) * (0.25 + rng.unit()))
+                (p, bestValue(p) * (0.25 + rng.unit()))
             }
             return keyed.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        case .repack:
+            // Not drawn: `repack(_:around:movable:target:rng:)` builds these rounds.
+            return []
         }
     }
 }

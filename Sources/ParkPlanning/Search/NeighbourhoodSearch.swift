@@ -129,8 +129,8 @@ struct NeighbourhoodSearch {
             // At each stall the search first re-packs around every left-out project not tried
             // since the last improvement (`Neighbourhood.repack`, two at a time), and escalates or
             // stops only when none of those improved.
-            let leftOut = repackOrder(outcome.assignment, movable: movable)
             let stalled = stallRounds.map { sinceImprovement >= $0 } ?? false
+            let leftOut = stalled ? repackOrder(outcome.assignment, movable: movable) : []
             let sweeping = stalled && repacked < leftOut.count
             if stalled && !sweeping {
                 guard level < escalations else { break }
