@@ -12,6 +12,7 @@ import ParkReports
 ///               [--plan-out plan.json] [--start-plan plan.json]   (the plan file of contract §5; a start plan, repaired)
 ///               [--reference reference.json]
 ///               [--bounds]   (each bound on its own, each given --time-limit seconds; no plan)
+///               [--static-model F.mps]   (the static bound model with binary columns, as free MPS; no plan)
 ///               [--sites-per-project X] [--utility-headroom X] [--chain-length N]   (harder generated parks)
 ///
 /// With `--reference` (a JSON object keyed by file name with `best_value` and `best_bound`, as in
@@ -29,6 +30,8 @@ struct BenchArguments {
     var warmStart = true
     var showProgress = false
     var families = false
+    /// Write the static bound model with binary columns as free MPS to this file (no plan).
+    var staticModel: String?
     /// Print each bound (sum of best values, static LP, Lagrangian, cut bound) on its own.
     var bounds = false
     /// Harder generated parks (`parkplan generate`'s options): sites per project (default 1.75),
@@ -58,6 +61,7 @@ struct BenchArguments {
             case "--cold": warmStart = false
             case "--progress": showProgress = true
             case "--families": families = true
+            case "--static-model": staticModel = next()
             case "--bounds": bounds = true
             case "--sites-per-project": sitesPerProject = Double(next() ?? "")
             case "--utility-headroom": utilityHeadroom = Double(next() ?? "") ?? utilityHeadroom
@@ -115,6 +119,11 @@ func run(label: String, text: String, arguments: BenchArguments) {
         for key in counts.keys.sorted() {
             print("  \(label) \(key): \(counts[key]?.rows ?? 0) (nonzeros \(counts[key]?.nonzeros ?? 0))")
         }
+        return
+    }
+    if let path = arguments.staticModel {
+        let model = Planner.staticBoundModel(for: PlanningInstance(scenario), integer: true)
+        do { try GLPKSolver().export(model, format: .mps, to: path) } catch { print("\(label): \(error)") }
         return
     }
     if arguments.bounds {

@@ -145,4 +145,10 @@ public enum Planner {
     public static func model(for instance: PlanningInstance) -> LinearModel {
         PlanningModel(instance: instance).linear
     }
+
+    /// The static bound model (`StaticBound`) of `instance`, with binary columns when `integer`
+    /// (for `ParkBench --static-model`: the bound's model solved or inspected on its own).
+    package static func staticBoundModel(for instance: PlanningInstance, integer: Bool) -> LinearModel {
+        StaticBound.model(ModelIndex(instance: instance), integer: integer)
+    }
 }
