@@ -56,10 +56,11 @@ struct RepackTests {
         #expect(PlanBuilder.value(plain, index.instance) < PlanBuilder.value(plan, index.instance))
     }
 
-    /// On a generated park every re-packing move frees its project, moves only placed projects
-    /// that share a site with it (within two periods of their starts, on their own sites), fixes
-    /// every other placed project, and ends within the target size — also with a target no move
-    /// can meet (the re-packed projects are then dropped down to none).
+    /// On a generated park every re-packing move frees its project (and only left-out projects
+    /// sharing a site with it), moves only placed projects that share a site with it (within two
+    /// periods of their starts, on their own sites), fixes every other placed project, and ends
+    /// within the target size — also with a target no move can meet (the re-packed and the other
+    /// left-out projects are then dropped down to none).
     @Test(arguments: [1_000, 1])
     func movesStayWithinTheirRules(target: Int) throws {
         let index = NeighbourhoodSearchTests.generated(40, seed: 4)
@@ -91,9 +92,17 @@ struct RepackTests {
                     #expect(sub.classes[p][0].starts == start...start)
                 }
             }
-            if target == 1 { #expect(!shifting.contains(true)) }
-            if shifting.contains(true) {
-                #expect(PlanningPipeline.estimatedColumns(sub) <= target)
+            if target == 1 {
+                #expect(!shifting.contains(true))
+                #expect(move.free.indices.filter { move.free[$0] } == [q], "only the project itself is left")
+            }
+            // Within the target, unless nothing is left to drop but the project itself.
+            let alone = !shifting.contains(true) && move.free.indices.filter { move.free[$0] } == [q]
+            #expect(alone || PlanningPipeline.estimatedColumns(sub) <= target)
+            // The other freed projects are left out and share a site with it.
+            for p in move.free.indices where move.free[p] && p != q {
+                #expect(current.placements[p] == nil)
+                #expect(index.classes[p].contains { $0.sites.contains(where: sites.contains) })
             }
         }
     }

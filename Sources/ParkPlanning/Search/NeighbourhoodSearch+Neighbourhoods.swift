@@ -12,6 +12,11 @@ extension NeighbourhoodSearch {
         case rivals
         /// Any projects.
         case random
+        /// Every project that may use one expansion (a site it prepares or builds, a node it adds
+        /// capacity to), placed or not, with that expansion's start free: the choice of which
+        /// plots to prepare and which nodes to extend, which a round of the other kinds changes
+        /// only when it happens to free all those projects together.
+        case expansion
         /// Left-out projects (and random others) freed while every placed project may change its
         /// site and class and move its start by a period or two (`Move.window`): the exchanges
         /// that let a large project in by moving several others to other nodes at once.
@@ -94,29 +99,41 @@ extension NeighbourhoodSearch {
     /// A re-packing round (`Neighbourhood.repack`) around left-out project `q`: free with every
     /// left-out project that shares a site with it, while every placed project that may use one
     /// of those sites keeps its start within a window of 0–2 periods but may take any of its
-    /// sites (the window shrinks, then the rivals are halved, until the sub-problem is within
-    /// twice the largest neighbourhood size).
+    /// sites. Until the sub-problem is within `target` columns the window shrinks, then the
+    /// rivals are halved, then the other left-out projects (the most valuable dropped first, as
+    /// in `repackOrder`): on a large park one project's sites may be shared by hundreds of
+    /// left-out projects (b1000: rounds of 80,000 columns that ran past the limit).
     func repack(_ q: Int, around current: Assignment, movable: [Int], target: Int, rng: inout SplitMix64) -> Move {
         let classes = index.classes
         let count = index.instance.projects.count
         let sites = Set(classes[q].flatMap(\.sites))
-        var free = [Bool](repeating: false, count: count)
+        var companions: [Int] = []
         var rivals: [Int] = []
-        for p in movable where classes[p].contains(where: { $0.sites.contains(where: sites.contains) }) {
-            if current.placements[p] == nil { free[p] = true } else { rivals.append(p) }
+        for p in movable where p != q && classes[p].contains(where: { $0.sites.contains(where: sites.contains) }) {
+            if current.placements[p] == nil { companions.append(p) } else { rivals.append(p) }
         }
-        free[q] = true
+        companions = repackOrder(current, movable: companions)
         rivals.shuffle(using: &rng)
         var window = rng.int(0...2)
-        let limit = target
         while true {
+            var free = [Bool](repeating: false, count: count)
+            free[q] = true
+            for p in companions { free[p] = true }
             var shifting = [Bool](repeating: false, count: count)
             for p in rivals { shifting[p] = true }
             let move = Move(free: free, window: window, shifting: shifting)
-            if rivals.isEmpty || PlanningPipeline.estimatedColumns(subIndex(move, current: current)) <= limit {
+            if (rivals.isEmpty && companions.isEmpty)
+                || PlanningPipeline.estimatedColumns(subIndex(move, current: current)) <= target
+            {
                 return move
             }
-            if window > 0 { window -= 1 } else { rivals.removeLast((rivals.count + 1) / 2) }
+            if window > 0 && !rivals.isEmpty {
+                window -= 1
+            } else if !rivals.isEmpty {
+                rivals.removeLast((rivals.count + 1) / 2)
+            } else {
+                companions.removeLast((companions.count + 1) / 2)
+            }
         }
     }
 
@@ -179,6 +196,15 @@ extension NeighbourhoodSearch {
             return [q] + rivals
         case .random:
             return []
+        case .expansion:
+            let expansions = index.instance.expansions.count
+            guard expansions > 0 else { return [] }
+            let e = rng.int(0...(expansions - 1))
+            let added = Set(
+                index.resources.indices.filter { index.resources[$0].additions.contains { $0.expansion == e } })
+            return movable.filter { p in
+                classes[p].contains { c in c.builders.contains(e) || c.resources.contains(where: added.contains) }
+            }
         case .relocate:
             // Left-out projects, the more valuable the likelier first (value times a random factor).
             let keyed = movable.filter { current.placements[$0] == nil }.map { p in
