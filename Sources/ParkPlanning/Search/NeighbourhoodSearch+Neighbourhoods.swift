@@ -200,8 +200,7 @@ extension NeighbourhoodSearch {
             let expansions = index.instance.expansions.count
             guard expansions > 0 else { return [] }
             let e = rng.int(0...(expansions - 1))
-            let added = Set(
-                index.resources.indices.filter { index.resources[$0].additions.contains { $0.expansion == e } })
+            let added = Set(index.resources.indices.filter { index.resources[$0].addition(of: e) != 0 })
             return movable.filter { p in
                 classes[p].contains { c in c.builders.contains(e) || c.resources.contains(where: added.contains) }
             }

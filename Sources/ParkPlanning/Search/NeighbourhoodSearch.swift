@@ -116,8 +116,10 @@ struct NeighbourhoodSearch {
         var rng = SplitMix64(seed: seed)
         var kinds = KindScores()
         var sinceImprovement = 0, level = 0
-        // Re-packing rounds since the last improvement (the cursor into `repackOrder`).
+        // Re-packing rounds since the last improvement (the cursor into `leftOut`), and the
+        // re-packing order of the current plan (`repackOrder`: computed at its first stall).
         var repacked = 0
+        var leftOut: [Int]?
         var target = targetColumns
         let weights = index.classes.indices.map(index.columnCount(ofProject:))
         let movable = instance.projects.indices.filter {
@@ -130,8 +132,9 @@ struct NeighbourhoodSearch {
             // since the last improvement (`Neighbourhood.repack`, two at a time), and escalates or
             // stops only when none of those improved.
             let stalled = stallRounds.map { sinceImprovement >= $0 } ?? false
-            let leftOut = stalled ? repackOrder(outcome.assignment, movable: movable) : []
-            let sweeping = stalled && repacked < leftOut.count
+            if stalled && leftOut == nil { leftOut = repackOrder(outcome.assignment, movable: movable) }
+            let order = leftOut ?? []
+            let sweeping = stalled && repacked < order.count
             if stalled && !sweeping {
                 guard level < escalations else { break }
                 level += 1
@@ -147,7 +150,7 @@ struct NeighbourhoodSearch {
                 if seconds < minimumRoundSeconds { break }
                 limit = min(limit, seconds)
             }
-            let count = min(max(1, parallel), rounds - outcome.rounds, sweeping ? leftOut.count - repacked : .max)
+            let count = min(max(1, parallel), rounds - outcome.rounds, sweeping ? order.count - repacked : .max)
             let picked = (0..<count).map { _ in sweeping ? .repack : kinds.pick(&rng) }
             let moves = picked.map { kind in
                 guard kind == .repack else {
@@ -159,7 +162,7 @@ struct NeighbourhoodSearch {
                 // The largest size, not the adapted target: a rotation needs every rival of the
                 // project (b100's within 900 columns), and the target shrinks during a stall.
                 return repack(
-                    leftOut[repacked - 1], around: outcome.assignment, movable: movable, target: largest, rng: &rng)
+                    order[repacked - 1], around: outcome.assignment, movable: movable, target: largest, rng: &rng)
             }
             let results = solveAll(moves, current: outcome.assignment, timeLimit: limit, nodeLimit: nodeLimit << level)
             var best: (assignment: Assignment, value: Double, kind: Neighbourhood)?
@@ -190,6 +193,7 @@ struct NeighbourhoodSearch {
                 outcome.improvements += 1
                 sinceImprovement = 0
                 repacked = 0
+                leftOut = nil
             } else if !sweeping {
                 sinceImprovement += count
             }
