@@ -123,7 +123,7 @@ func run(label: String, text: String, arguments: BenchArguments) {
     }
     if let path = arguments.staticModel {
         let model = Planner.staticBoundModel(for: PlanningInstance(scenario), integer: true)
-        do { try GLPKSolver().export(model, format: .mps, to: path) } catch { print("\(label): \(error)") }
+        do { try GLPKSolver().export(model, format: .mps, to: path) } catch { print("\(label): \(error)"); exit(2) }
         return
     }
     if arguments.bounds {
