@@ -65,6 +65,21 @@ extension DiagnosisContext {
         }
     }
 
+    /// Where a failed site rule stands on the checklist (`staticFailure`'s requirement; nil for
+    /// space, which is checked with the plan's load).
+    static func rank(of failed: SiteRequirement) -> ReasonRank? {
+        switch failed {
+        case .kind: .kind
+        case .use: .use
+        case .zone: .zone
+        case .floorLoad, .clearHeight, .crane: .building
+        case .pin: .pin
+        case .policy: .policy
+        case .connection: .connection
+        case .space: nil
+        }
+    }
+
     // MARK: - Sentences
 
     private func needText(_ project: ProjectInfo, _ kind: UtilityKind) -> String {

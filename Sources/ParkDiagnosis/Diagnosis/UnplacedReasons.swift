@@ -73,7 +73,17 @@ extension DiagnosisContext {
         }
         guard !instance.sites.isEmpty else { return say("no plot or building exists", "园区没有任何地块或厂房") }
         var best: (site: Int, check: SiteOutcome)?
+        let project = instance.projects[p]
         for s in instance.sites.indices {
+            // A site that fails a site rule no further down the checklist than the best so far
+            // cannot replace it: skipped before its sentence is built (at 1,000 projects most
+            // sites of most left-out projects; the reasons took 0.6 s of a 10 s run).
+            if let best,
+                let failed = SiteRules.firstFailure(project, instance.sites[s], siteIndex: s, includingSpace: false),
+                let rank = Self.rank(of: failed), rank.rawValue <= best.check.rank
+            {
+                continue
+            }
             let check = outcome(p, on: s, load: load)
             if best.map({ check.rank > $0.check.rank }) ?? true { best = (s, check) }
         }
