@@ -6,7 +6,8 @@ import Testing
 
 /// `UnplacedReasons.reason` skips a site whose failed site rule ranks no higher than the best
 /// site so far, by `DiagnosisContext.rank(of:)`; that is only the same reason when this rank is
-/// the one `staticFailure` tells for the same project and site.
+/// the one `staticFailure` tells for the same project and site (it takes it from `rank(of:)`;
+/// this keeps it so).
 @Suite("Unplaced reasons: the rank of a failed site rule")
 struct UnplacedReasonsRankTests {
     @Test("rank(of:) is staticFailure's requirement on every project and site", arguments: [UInt64(1), 2, 3])

@@ -8,32 +8,29 @@ extension DiagnosisContext {
     /// and their order are `SiteRules`'; this phrases them).
     func staticFailure(_ p: Int, on s: Int) -> RequirementFailure? {
         let project = instance.projects[p], site = instance.sites[s]
-        guard let failed = SiteRules.firstFailure(project, site, siteIndex: s, includingSpace: false) else {
-            return nil
-        }
+        guard let failed = SiteRules.firstFailure(project, site, siteIndex: s, includingSpace: false),
+            let requirement = Self.rank(of: failed)
+        else { return nil }
+        let sentence: String
         switch failed {
         case .kind:
-            let sentence =
+            sentence =
                 project.needsLand
                 ? say("\(site.id) is a building; \(project.id) needs land", "\(site.id) 是厂房；\(project.id) 需要用地")
                 : say(
                     "\(site.id) is a plot; \(project.id) needs floor space in \(project.use.withArticle) building",
                     "\(site.id) 是地块；\(project.id) 需要\(project.use.chinese)的楼面")
-            return RequirementFailure(requirement: .kind, sentence: sentence)
         case .use:
-            let sentence = say(
+            sentence = say(
                 "\(site.id) is \(site.use.withArticle) building; \(project.id) needs \(project.use.withArticle) building",
                 "\(site.id) 是\(site.use.chinese)；\(project.id) 需要\(project.use.chinese)")
-            return RequirementFailure(requirement: .use, sentence: sentence)
         case .zone:
             let zones = project.zones ?? []
             let allowed = zones.isEmpty ? say("no zone", "无功能区") : say("zone ", "功能区 ") + zones.joined(separator: "/")
             let actual = site.zone.map { say("is in zone \($0)", "位于功能区 \($0)") } ?? say("has no zone", "没有功能区")
-            return RequirementFailure(
-                requirement: .zone,
-                sentence: say(
-                    "\(site.id) \(actual); \(project.id) allows \(allowed)",
-                    "\(site.id) \(actual)；\(project.id) 只接受\(allowed)"))
+            sentence = say(
+                "\(site.id) \(actual); \(project.id) allows \(allowed)",
+                "\(site.id) \(actual)；\(project.id) 只接受\(allowed)")
         case .floorLoad, .clearHeight, .crane:
             let name =
                 failed == .floorLoad
@@ -42,31 +39,28 @@ extension DiagnosisContext {
             let rating = SiteRules.rating(failed, project, site) ?? (0, 0, "")
             let has = DiagnosisFormat.amount(rating.available, rating.unit)
             let needs = DiagnosisFormat.amount(rating.required, rating.unit)
-            let sentence = say(
+            sentence = say(
                 "\(site.id) \(name) is \(has); \(project.id) needs \(needs)",
                 "\(site.id) \(name)为 \(has)；\(project.id) 需要 \(needs)")
-            return RequirementFailure(requirement: .building, sentence: sentence)
         case .pin:
             let pin = project.pinnedSite.map { instance.sites[$0].id.rawValue } ?? "-"
-            return RequirementFailure(
-                requirement: .pin,
-                sentence: say(
-                    "\(project.id) is pinned to \(pin), not \(site.id)",
-                    "\(project.id) 已指定落位于 \(pin)，而非 \(site.id)"))
+            sentence = say(
+                "\(project.id) is pinned to \(pin), not \(site.id)",
+                "\(project.id) 已指定落位于 \(pin)，而非 \(site.id)")
         case .policy:
-            return RequirementFailure(requirement: .policy, sentence: policySentence(p))
+            sentence = policySentence(p)
         case .connection(let kind):
-            let sentence = say(
+            sentence = say(
                 "\(site.id) has no \(kind.rawValue) connection; \(project.id) needs \(needText(project, kind))",
                 "\(site.id) 没有\(kind.chineseName)接入；\(project.id) 需要 \(needText(project, kind))")
-            return RequirementFailure(requirement: .connection, sentence: sentence)
         case .space:
-            return nil
+            return nil  // ranked nil above: checked with the plan's load
         }
+        return RequirementFailure(requirement: requirement, sentence: sentence)
     }
 
-    /// Where a failed site rule stands on the checklist (`staticFailure`'s requirement; nil for
-    /// space, which is checked with the plan's load).
+    /// Where a failed site rule stands on the checklist (the requirement `staticFailure` tells,
+    /// and what `UnplacedReasons` skips sites by; nil for space, checked with the plan's load).
     static func rank(of failed: SiteRequirement) -> ReasonRank? {
         switch failed {
         case .kind: .kind
