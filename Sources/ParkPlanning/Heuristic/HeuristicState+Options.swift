@@ -29,9 +29,13 @@ struct ShortfallMemo {
         }
     }
 
-    /// Whether a start drawing from period `from` on `resources` is known to have no plan.
-    func blocks(_ resources: [Int], from: Int) -> Bool {
-        for e in entries where from <= e.through && resources.contains(e.resource) { return true }
+    /// Whether a start drawing from period `from` on `resources[range]` is known to have no plan.
+    @inline(__always)
+    func blocks(_ resources: [Int], _ range: Range<Int>, from: Int) -> Bool {
+        if entries.isEmpty { return false }
+        for e in entries where from <= e.through {
+            for i in range where resources[i] == e.resource { return true }
+        }
         return false
     }
 }
@@ -50,43 +54,47 @@ extension HeuristicState {
     func bestOption(
         _ p: Int, allowExpansions: Bool, before: Int = .max, rememberShortfalls: Bool = true
     ) -> PlacementOption? {
+        // Flat tables, read into locals once: the class loop below retains nothing.
         let values = tables.values[p], demand = tables.demand[p], build = tables.buildPeriods[p]
+        let probes = tables.probes, tolerance = tables.siteTolerance
+        let classes = probes.classRange[p]
         var best: PlacementOption?
         var blocked = ShortfallMemo()
-        for (k, c) in index.classes[p].enumerated() {
-            guard c.starts.lowerBound < before else { continue }
+        for j in classes {
+            let c = probes.classes[j], k = j - classes.lowerBound
+            guard c.firstStart < before else { continue }
             // No start of this class is worth more than the best so far (the scan would stop at once).
-            if let b = best, values[c.starts.lowerBound] <= b.net { continue }
+            if let b = best, values[c.firstStart] <= b.net { continue }
             var planned = !allowExpansions
             // The best-fitting site among those whose first start has come (sites join as t grows).
-            let order = tables.siteOrder[p][k], need = tables.need[p][k]
-            var next = 0
-            var site: (position: Int, left: Double)?
-            for t in tables.candidateStarts[p][k] where t < before {
-                while next < order.count, c.siteFirstStarts[order[next]] <= t {
-                    let i = order[next]
+            var next = c.sites.lowerBound
+            var site: (position: Int, left: Double, site: Int)?
+            for slot in c.starts {
+                let t = probes.start[slot]
+                guard t < before else { continue }
+                while next < c.sites.upperBound, probes.siteFirstStart[next] <= t {
+                    let i = probes.position[next], s = probes.site[next]
+                    let left = free[s] - probes.need[next]
                     next += 1
-                    let s = c.sites[i]
-                    let left = free[s] - need[i]
-                    guard left >= -tables.siteTolerance[s] else { continue }
+                    guard left >= -tolerance[s] else { continue }
                     if let current = site, left > current.left || (left == current.left && i > current.position) {
                         continue
                     }
-                    site = (i, left)
+                    site = (i, left, s)
                 }
-                guard let position = site?.position else { continue }
-                let s = c.sites[position]
+                guard let s = site?.site else { continue }
                 let v = values[t]
                 if let b = best, v <= b.net { break }  // later starts are worth no more
-                let ready = c.builders.isEmpty || (siteReady[s].map { $0 <= t } ?? false)
-                if ready && fits(demand, c.resources, from: min(t + build, periodCount - 1)) {
+                let from = min(t + build, periodCount - 1)
+                let ready = !c.hasBuilders || (siteReady[s].map { $0 <= t } ?? false)
+                if ready && fits(demand, probes.resource, c.resources, from: from) {
                     best = PlacementOption(site: s, start: t, expansions: [], net: v, projectValue: v)
                     break
                 }
                 // An earlier start (of any class) met a shortfall that nothing could cover in time
                 // at a period this start also draws on: it would fail there again.
                 guard !planned else { continue }
-                if rememberShortfalls, blocked.blocks(c.resources, from: min(t + build, periodCount - 1)) { continue }
+                if rememberShortfalls, blocked.blocks(probes.resource, c.resources, from: from) { continue }
                 guard let plan = expansionsFor(p, k, site: s, start: t, blocked: &blocked) else { continue }
                 planned = true
                 let cost = plan.reduce(0) { $0 + tables.expansionCost[$1.expansion] }
@@ -99,10 +107,10 @@ extension HeuristicState {
         return best
     }
 
-    /// Whether `demand` (per resource) fits each of `resources` from period `from` on.
+    /// Whether `demand` (per resource) fits each of `resources[range]` from period `from` on.
     @inline(__always)
-    func fits(_ demand: [Double], _ resources: [Int], from: Int) -> Bool {
-        for r in resources where demand[r] > headroom[r * periods + from] { return false }
+    func fits(_ demand: [Double], _ resources: [Int], _ range: Range<Int>, from: Int) -> Bool {
+        for i in range where demand[resources[i]] > headroom[resources[i] * periods + from] { return false }
         return true
     }
 

@@ -15,8 +15,6 @@ final class HeuristicTables: Sendable {
     let demand: [[Double]]
     /// `need[p][k][i]`: units or m² project `p` takes on site `i` of its class `k`.
     let need: [[[Double]]]
-    /// `siteOrder[p][k]`: positions in class `k`'s sites by first feasible start (then position).
-    let siteOrder: [[[Int]]]
     /// Per project: every resource and every site any of its classes uses (ascending).
     let projectResources: [[Int]]
     let projectSites: [[Int]]
@@ -49,6 +47,8 @@ final class HeuristicTables: Sendable {
     /// `candidateStarts[p][k]`: the starts of class `k` worth trying (`ModelIndex.candidateStarts`:
     /// a start that fits implies that the candidate before it fits too, and is worth more).
     let candidateStarts: [[[Int]]]
+    /// The start classes laid out flat for `HeuristicState.bestOption`.
+    let probes: ClassProbes
 
     init(index: ModelIndex) {
         let instance = index.instance
@@ -59,13 +59,6 @@ final class HeuristicTables: Sendable {
         demand = projects.map { p in index.resources.map { p.demand($0.kind) } }
         need = projects.indices.map { p in
             index.classes[p].map { c in c.sites.map { SiteRules.spaceNeed(projects[p], on: instance.sites[$0]) } }
-        }
-        siteOrder = index.classes.map { classes in
-            classes.map { c in
-                c.sites.indices.sorted { a, b in
-                    c.siteFirstStarts[a] != c.siteFirstStarts[b] ? c.siteFirstStarts[a] < c.siteFirstStarts[b] : a < b
-                }
-            }
         }
         projectResources = index.classes.map { Array(Set($0.flatMap(\.resources))).sorted() }
         projectSites = index.classes.map { Array(Set($0.flatMap(\.sites))).sorted() }
@@ -92,7 +85,71 @@ final class HeuristicTables: Sendable {
         mustPlace = projects.map(\.mustPlace)
         isExisting = projects.map { $0.status == .existing }
         costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
-        candidateStarts = index.classes.indices.map { p in index.classes[p].indices.map { index.candidateStarts(p, $0) }
+        let candidateStarts = index.classes.indices.map { p in
+            index.classes[p].indices.map { index.candidateStarts(p, $0) }
         }
+        self.candidateStarts = candidateStarts
+        probes = ClassProbes(classes: index.classes, need: need, candidateStarts: candidateStarts)
+    }
+}
+
+/// Every project's start classes laid out in flat arrays, for `HeuristicState.bestOption` (the
+/// local search's hot loop): a class there is a record of ranges into shared arrays, so reading
+/// one retains no buffer (reading a nested row retains and releases it, and the search's chains
+/// share these buffers across threads, so each of those counts is a contended atomic).
+struct ClassProbes: Sendable {
+    struct Class: Sendable {
+        /// The class's first start and whether its sites need building (`StartClass`).
+        let firstStart: Int
+        let hasBuilders: Bool
+        /// Into `site`, `position`, `siteFirstStart` and `need`: the class's sites by first
+        /// feasible start, then position.
+        let sites: Range<Int>
+        /// Into `resource`: the resources the class draws on.
+        let resources: Range<Int>
+        /// Into `start`: the candidate starts (`HeuristicTables.candidateStarts`), ascending.
+        let starts: Range<Int>
+    }
+
+    /// Per project: its classes' range in `classes` (class `k` at `lowerBound + k`).
+    let classRange: [Range<Int>]
+    let classes: [Class]
+    /// Site index, its position in `StartClass.sites`, its first feasible start, the project's need on it.
+    let site: [Int]
+    let position: [Int]
+    let siteFirstStart: [Int]
+    let need: [Double]
+    let resource: [Int]
+    let start: [Int]
+
+    init(classes projectClasses: [[StartClass]], need projectNeed: [[[Double]]], candidateStarts: [[[Int]]]) {
+        var classRange: [Range<Int>] = [], classes: [Class] = []
+        var site: [Int] = [], position: [Int] = [], siteFirstStart: [Int] = [], need: [Double] = []
+        var resource: [Int] = [], start: [Int] = []
+        for (p, projectClassList) in projectClasses.enumerated() {
+            let first = classes.count
+            for (k, c) in projectClassList.enumerated() {
+                let order = c.sites.indices.sorted { a, b in
+                    c.siteFirstStarts[a] != c.siteFirstStarts[b] ? c.siteFirstStarts[a] < c.siteFirstStarts[b] : a < b
+                }
+                let sites = site.count..<(site.count + order.count)
+                for i in order {
+                    site.append(c.sites[i]); position.append(i)
+                    siteFirstStart.append(c.siteFirstStarts[i]); need.append(projectNeed[p][k][i])
+                }
+                let resources = resource.count..<(resource.count + c.resources.count)
+                resource += c.resources
+                let starts = start.count..<(start.count + candidateStarts[p][k].count)
+                start += candidateStarts[p][k]
+                classes.append(
+                    Class(
+                        firstStart: c.starts.lowerBound, hasBuilders: !c.builders.isEmpty, sites: sites,
+                        resources: resources, starts: starts))
+            }
+            classRange.append(first..<classes.count)
+        }
+        self.classRange = classRange; self.classes = classes
+        self.site = site; self.position = position; self.siteFirstStart = siteFirstStart; self.need = need
+        self.resource = resource; self.start = start
     }
 }
