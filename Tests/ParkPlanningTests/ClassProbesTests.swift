@@ -27,7 +27,7 @@ struct ClassProbesTests {
                 #expect(flat.firstStart == c.starts.lowerBound)
                 #expect(flat.hasBuilders == !c.builders.isEmpty)
                 #expect(Array(probes.resource[flat.resources]) == c.resources)
-                #expect(Array(probes.start[flat.starts]) == tables.candidateStarts[p][k])
+                #expect(Array(probes.start[flat.starts]) == index.candidateStarts(p, k))
                 // The sites: a permutation of the class's, by first start, then position.
                 let positions = Array(probes.position[flat.sites])
                 #expect(positions.sorted() == Array(c.sites.indices), "project \(p) class \(k)")

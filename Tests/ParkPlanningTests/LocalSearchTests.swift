@@ -157,7 +157,7 @@ struct ShortfallMemoTests {
                 // How often a start's plan fails on a shortfall nothing covers in time (the case
                 // the memo skips): the comparison must include some.
                 for (k, c) in index.classes[p].enumerated() {
-                    for t in trial.tables.candidateStarts[p][k] {
+                    for t in index.candidateStarts(p, k) {
                         var memo = ShortfallMemo()
                         _ = trial.expansionsFor(p, k, site: c.sites[0], start: t, blocked: &memo)
                         if !memo.isEmpty { shortfalls += 1 }

@@ -15,11 +15,17 @@ import signal
 import sys
 import highspy
 
-signal.alarm(int(2 * float(sys.argv[2])) + 60)
+try:
+    seconds = float(sys.argv[2])
+    if not seconds > 0:
+        raise ValueError
+except (IndexError, ValueError):
+    sys.exit('usage: highs_reference.py M.mps SECONDS [COLUMNS_OUT.txt] (SECONDS: a number above 0)')
+signal.alarm(int(2 * seconds) + 60)
 
 h = highspy.Highs()
 h.setOptionValue('output_flag', False)
-h.setOptionValue('time_limit', float(sys.argv[2]))
+h.setOptionValue('time_limit', seconds)
 h.setOptionValue('threads', 2)
 h.readModel(sys.argv[1])
 h.run()

@@ -32,7 +32,6 @@ struct ShortfallMemo {
     /// Whether a start drawing from period `from` on `resources[range]` is known to have no plan.
     @inline(__always)
     func blocks(_ resources: [Int], _ range: Range<Int>, from: Int) -> Bool {
-        if entries.isEmpty { return false }
         for e in entries where from <= e.through {
             for i in range where resources[i] == e.resource { return true }
         }

@@ -44,10 +44,7 @@ final class HeuristicTables: Sendable {
     let siteTolerance: [Double]
     /// Weight of expansion cost in the objective.
     let costWeight: Double
-    /// `candidateStarts[p][k]`: the starts of class `k` worth trying (`ModelIndex.candidateStarts`:
-    /// a start that fits implies that the candidate before it fits too, and is worth more).
-    let candidateStarts: [[[Int]]]
-    /// The start classes laid out flat for `HeuristicState.bestOption`.
+    /// The start classes laid out flat for `HeuristicState.bestOption`, with their candidate starts.
     let probes: ClassProbes
 
     init(index: ModelIndex) {
@@ -85,11 +82,7 @@ final class HeuristicTables: Sendable {
         mustPlace = projects.map(\.mustPlace)
         isExisting = projects.map { $0.status == .existing }
         costWeight = instance.scenario.objectiveOrDefault.weightsOrDefault.costWeight
-        let candidateStarts = index.classes.indices.map { p in
-            index.classes[p].indices.map { index.candidateStarts(p, $0) }
-        }
-        self.candidateStarts = candidateStarts
-        probes = ClassProbes(classes: index.classes, need: need, candidateStarts: candidateStarts)
+        probes = ClassProbes(index: index, need: need)
     }
 }
 
@@ -107,7 +100,8 @@ struct ClassProbes: Sendable {
         let sites: Range<Int>
         /// Into `resource`: the resources the class draws on.
         let resources: Range<Int>
-        /// Into `start`: the candidate starts (`HeuristicTables.candidateStarts`), ascending.
+        /// Into `start`: the starts worth trying (`ModelIndex.candidateStarts`: a start that fits
+        /// implies that the candidate before it fits too, and is worth more), ascending.
         let starts: Range<Int>
     }
 
@@ -122,11 +116,12 @@ struct ClassProbes: Sendable {
     let resource: [Int]
     let start: [Int]
 
-    init(classes projectClasses: [[StartClass]], need projectNeed: [[[Double]]], candidateStarts: [[[Int]]]) {
+    /// `need` is `HeuristicTables.need` (per project, class and site position).
+    init(index: ModelIndex, need projectNeed: [[[Double]]]) {
         var classRange: [Range<Int>] = [], classes: [Class] = []
         var site: [Int] = [], position: [Int] = [], siteFirstStart: [Int] = [], need: [Double] = []
         var resource: [Int] = [], start: [Int] = []
-        for (p, projectClassList) in projectClasses.enumerated() {
+        for (p, projectClassList) in index.classes.enumerated() {
             let first = classes.count
             for (k, c) in projectClassList.enumerated() {
                 let order = c.sites.indices.sorted { a, b in
@@ -139,8 +134,9 @@ struct ClassProbes: Sendable {
                 }
                 let resources = resource.count..<(resource.count + c.resources.count)
                 resource += c.resources
-                let starts = start.count..<(start.count + candidateStarts[p][k].count)
-                start += candidateStarts[p][k]
+                let candidates = index.candidateStarts(p, k)
+                let starts = start.count..<(start.count + candidates.count)
+                start += candidates
                 classes.append(
                     Class(
                         firstStart: c.starts.lowerBound, hasBuilders: !c.builders.isEmpty, sites: sites,
